@@ -1,0 +1,8 @@
+package ke.haki.contract;
+
+/** The agencies that share a case's story. */
+public enum Agency {
+    NPS,
+    ODPP,
+    NGEC
+}

@@ -1,0 +1,14 @@
+package ke.haki.contract;
+
+import ke.haki.contract.law.ProhibitedClosure;
+
+/**
+ * Someone tried to end the case in a way the law forbids (withdrawal, settlement, maslaha...).
+ * The attempt was refused and changed nothing; this event makes it visible to the NGEC.
+ * {@code attemptedBy} is the account that tried (an officer or an agency system), never the child.
+ */
+public record ClosureAttemptRefused(
+        ProhibitedClosure attemptedAction,
+        String ruleId,
+        String statute,
+        String attemptedBy) implements EventPayload {}

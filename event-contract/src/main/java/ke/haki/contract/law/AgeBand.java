@@ -1,0 +1,43 @@
+package ke.haki.contract.law;
+
+/**
+ * The child's age band at the time of the offence, as the Sexual Offences Act s.8 sets the
+ * penalty: s.8(2) eleven years or less, s.8(3) twelve to fifteen, s.8(4) sixteen and seventeen.
+ */
+public enum AgeBand {
+    AGED_11_OR_UNDER("s.8(2)"),
+    AGED_12_TO_15("s.8(3)"),
+    AGED_16_TO_17("s.8(4)");
+
+    private final String penaltySubsection;
+
+    AgeBand(String penaltySubsection) {
+        this.penaltySubsection = penaltySubsection;
+    }
+
+    /** The s.8 subsection that sets the penalty for defilement of a child in this band. */
+    public String penaltySubsection() {
+        return penaltySubsection;
+    }
+
+    /**
+     * The band for an age in whole years at the offence.
+     *
+     * @throws IllegalArgumentException for a negative age or an adult (18 or more): not a child
+     */
+    public static AgeBand ofAge(int years) {
+        if (years < 0) {
+            throw new IllegalArgumentException("age cannot be negative");
+        }
+        if (years <= 11) {
+            return AGED_11_OR_UNDER;
+        }
+        if (years <= 15) {
+            return AGED_12_TO_15;
+        }
+        if (years <= 17) {
+            return AGED_16_TO_17;
+        }
+        throw new IllegalArgumentException("a person aged " + years + " is not a child");
+    }
+}

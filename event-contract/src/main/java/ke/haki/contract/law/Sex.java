@@ -1,0 +1,7 @@
+package ke.haki.contract.law;
+
+public enum Sex {
+    FEMALE,
+    MALE,
+    INTERSEX
+}

@@ -1,0 +1,15 @@
+package ke.haki.contract.nps;
+
+import ke.haki.contract.EventPayload;
+import ke.haki.contract.law.Offence;
+
+/**
+ * The police file was referred to ODPP for a charging decision. {@code referralNumber} counts the
+ * submissions of this file: 1 for the first referral, 2 and more after ODPP returned it.
+ */
+public record CaseReferred(
+        int referralNumber,
+        String odppOfficeCode,
+        Offence offence,
+        int suspectCount,
+        boolean medicalEvidenceAttached) implements EventPayload {}

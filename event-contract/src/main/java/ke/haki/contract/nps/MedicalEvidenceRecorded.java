@@ -1,0 +1,12 @@
+package ke.haki.contract.nps;
+
+import java.time.LocalDate;
+
+import ke.haki.contract.EventPayload;
+import ke.haki.contract.law.MedicalForm;
+
+/** A PRC or P3 form was completed at a health facility. */
+public record MedicalEvidenceRecorded(
+        MedicalForm form,
+        LocalDate examinedOn,
+        String facility) implements EventPayload {}

@@ -1,0 +1,13 @@
+package ke.haki.contract.nps;
+
+import ke.haki.contract.EventPayload;
+import ke.haki.contract.law.SuspectRelationship;
+
+/**
+ * A suspect was identified. The suspect's name stays with the police: a named relative would
+ * identify the child. {@code suspectRef} is stable within the case.
+ */
+public record SuspectRecorded(
+        String suspectRef,
+        Integer ageYears,
+        SuspectRelationship relationshipToVictim) implements EventPayload {}

@@ -1,0 +1,20 @@
+package ke.haki.contract.nps;
+
+import ke.haki.contract.EventPayload;
+import ke.haki.contract.law.AgeBand;
+import ke.haki.contract.law.AgeBasis;
+import ke.haki.contract.law.Sex;
+
+/**
+ * The child's particulars as other agencies may know them: a pseudonym, the age at the offence and
+ * its band, how the age is known, sex and whether the child lives with a disability. The child's
+ * name, birth date, guardian and address stay with the police (Data Protection Act 2019 s.33).
+ * Recorded again when police correct the particulars.
+ */
+public record VictimRecorded(
+        String victimPseudonym,
+        int ageAtOffence,
+        AgeBand ageBand,
+        AgeBasis ageBasis,
+        Sex sex,
+        boolean hasDisability) implements EventPayload {}

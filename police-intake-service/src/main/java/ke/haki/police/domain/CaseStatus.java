@@ -1,0 +1,28 @@
+package ke.haki.police.domain;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Where a case stands, as the police see it. */
+public enum CaseStatus {
+    REPORTED,
+    UNDER_INVESTIGATION,
+    REFERRED_TO_ODPP,
+    UNDER_ODPP_REVIEW,
+    RETURNED_FOR_INVESTIGATION,
+    CHARGED,
+    JUDGMENT_DELIVERED,
+    CLOSED_BY_POLICE;
+
+    private static final Set<CaseStatus> OPEN_AT_POLICE = EnumSet.of(REPORTED, UNDER_INVESTIGATION,
+            RETURNED_FOR_INVESTIGATION);
+
+    /** The file is with the police: evidence may be added and the file referred or closed. */
+    public boolean isWithPolice() {
+        return OPEN_AT_POLICE.contains(this);
+    }
+
+    public boolean isClosed() {
+        return this == CLOSED_BY_POLICE || this == JUDGMENT_DELIVERED;
+    }
+}

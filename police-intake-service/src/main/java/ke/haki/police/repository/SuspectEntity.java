@@ -1,0 +1,59 @@
+package ke.haki.police.repository;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+
+import ke.haki.contract.law.SuspectRelationship;
+
+@Entity
+@Table(name = "suspect")
+public class SuspectEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "case_id")
+    public String caseId;
+
+    @Column(name = "suspect_ref")
+    public String suspectRef;
+
+    @Column(name = "full_name")
+    public String fullName;
+
+    @Column(name = "age_years")
+    public Integer ageYears;
+
+    @Enumerated(EnumType.STRING)
+    public SuspectRelationship relationship;
+
+    @Column(name = "arrested_at")
+    public Instant arrestedAt;
+
+    @Column(name = "arraigned_at")
+    public Instant arraignedAt;
+
+    @Column(name = "arraignment_court")
+    public String arraignmentCourt;
+
+    @Column(name = "arraigned_in_time")
+    public Boolean arraignedInTime;
+
+    @Column(name = "recorded_at")
+    public Instant recordedAt;
+
+    @Override
+    public String toString() {
+        return "Suspect[" + caseId + "/" + suspectRef + "]";
+    }
+}

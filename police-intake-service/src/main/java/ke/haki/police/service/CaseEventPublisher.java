@@ -1,0 +1,42 @@
+package ke.haki.police.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import ke.haki.contract.ActingUnit;
+import ke.haki.contract.Agency;
+import ke.haki.contract.CaseEvent;
+import ke.haki.contract.EventPayload;
+import ke.haki.kit.outbox.Outbox;
+import ke.haki.police.repository.PoliceCaseEntity;
+import ke.haki.police.repository.TimelineEntryEntity;
+import ke.haki.police.repository.TimelineRepository;
+
+/** Records a police event twice in the caller's transaction: in the outbox and on the case's timeline. */
+@ApplicationScoped
+public class CaseEventPublisher {
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    TimelineRepository timeline;
+
+    public CaseEvent publish(PoliceCaseEntity policeCase, EventPayload payload, String summary) {
+        ActingUnit unit = new ActingUnit(Agency.NPS, policeCase.stationCode, policeCase.countyCode);
+        CaseEvent event = outbox.append(policeCase.caseId, unit, payload);
+        record(event, summary);
+        return event;
+    }
+
+    public void record(CaseEvent event, String summary) {
+        TimelineEntryEntity entry = new TimelineEntryEntity();
+        entry.caseId = event.caseId();
+        entry.eventId = event.eventId();
+        entry.eventType = event.type().typeName();
+        entry.agency = event.actingUnit().agency().name();
+        entry.occurredAt = event.occurredAt();
+        entry.summary = summary;
+        timeline.persist(entry);
+    }
+}

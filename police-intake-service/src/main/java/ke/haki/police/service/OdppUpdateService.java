@@ -1,0 +1,61 @@
+package ke.haki.police.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import ke.haki.contract.CaseEvent;
+import ke.haki.contract.ClosureAttemptRefused;
+import ke.haki.contract.odpp.ChargeFiled;
+import ke.haki.contract.odpp.JudgmentDelivered;
+import ke.haki.contract.odpp.ReferralReceived;
+import ke.haki.contract.odpp.ReturnedForInvestigation;
+import ke.haki.kit.inbox.EventRejectedException;
+import ke.haki.police.domain.CaseStatus;
+import ke.haki.police.repository.CaseRepository;
+import ke.haki.police.repository.PoliceCaseEntity;
+
+/** Keeps the police view of a case current with what ODPP reports: review, return, charge, judgment. */
+@ApplicationScoped
+public class OdppUpdateService {
+
+    @Inject
+    CaseRepository cases;
+
+    @Inject
+    CaseEventPublisher events;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(CaseEvent event) {
+        PoliceCaseEntity c = cases.findForUpdate(event.caseId())
+                .orElseThrow(() -> new EventRejectedException("no police case " + event.caseId()));
+        String summary;
+        Object payload = event.payload();
+        if (payload instanceof ReferralReceived r) {
+            c.odppFileNumber = r.odppFileNumber();
+            if (c.status == CaseStatus.REFERRED_TO_ODPP) {
+                c.status = CaseStatus.UNDER_ODPP_REVIEW;
+            }
+            summary = "ODPP received referral " + r.referralNumber() + " as file " + r.odppFileNumber();
+        } else if (payload instanceof ReturnedForInvestigation r) {
+            c.status = CaseStatus.RETURNED_FOR_INVESTIGATION;
+            summary = "ODPP returned the file for further investigation: " + r.directions().size()
+                    + " direction(s), respond by " + r.respondBy();
+        } else if (payload instanceof ChargeFiled f) {
+            c.status = CaseStatus.CHARGED;
+            c.courtCaseNumber = f.courtCaseNumber();
+            summary = "Charged: " + f.courtCaseNumber() + " at " + f.courtStation();
+        } else if (payload instanceof JudgmentDelivered j) {
+            c.status = CaseStatus.JUDGMENT_DELIVERED;
+            c.verdict = j.verdict().name();
+            summary = "Judgment: " + j.verdict()
+                    + (j.belowStatutoryMinimum() ? " (sentence below the statutory minimum)" : "");
+        } else if (payload instanceof ClosureAttemptRefused r) {
+            summary = "ODPP refused " + r.attemptedAction() + " (" + r.statute() + ")";
+        } else {
+            summary = event.type().typeName();
+        }
+        c.updatedAt = event.occurredAt().isAfter(c.updatedAt) ? event.occurredAt() : c.updatedAt;
+        events.record(event, summary);
+    }
+}

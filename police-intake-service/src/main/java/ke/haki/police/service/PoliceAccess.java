@@ -1,0 +1,67 @@
+package ke.haki.police.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import ke.haki.kit.problem.ProblemException;
+import ke.haki.kit.security.Caller;
+import ke.haki.kit.security.Roles;
+import ke.haki.police.repository.CaseRepository.CaseFilter;
+import ke.haki.police.repository.PoliceCaseEntity;
+
+/**
+ * Scopes police data to the caller: an officer (or a station's agency system) sees its station's
+ * cases, a supervisor its county's. A case outside the caller's scope answers 404, so its
+ * existence is not disclosed.
+ */
+@ApplicationScoped
+public class PoliceAccess {
+
+    @Inject
+    Caller caller;
+
+    public void requireAccess(PoliceCaseEntity policeCase) {
+        if (!mayAccess(policeCase.stationCode, policeCase.countyCode)) {
+            throw ProblemException.notFound("Case " + policeCase.caseId);
+        }
+    }
+
+    /** A new case must be registered at a station the caller may act for. */
+    public void requireMayRegister(String stationCode, String countyCode) {
+        if (!mayAccess(stationCode, countyCode)) {
+            throw new ProblemException(403, "outside-your-scope", "Outside your station or county",
+                    "You may register cases only for " + scopeDescription(), null, null);
+        }
+    }
+
+    /** Narrows a search to the caller's scope. */
+    public CaseFilter scope(CaseFilter filter) {
+        if (caller.hasRole(Roles.POLICE_SUPERVISOR)) {
+            return new CaseFilter(caller.countyCode().orElse("---"), filter.stationCode(), filter.status(),
+                    filter.reportedFrom(), filter.reportedTo());
+        }
+        return new CaseFilter(filter.countyCode(), caller.stationCode().orElse("---"), filter.status(),
+                filter.reportedFrom(), filter.reportedTo());
+    }
+
+    public String account() {
+        return caller.account();
+    }
+
+    private boolean mayAccess(String stationCode, String countyCode) {
+        if (caller.hasRole(Roles.POLICE_SUPERVISOR)) {
+            return caller.countyCode().map(countyCode::equals).orElse(false);
+        }
+        if (caller.hasRole(Roles.POLICE_OFFICER)) {
+            return caller.stationCode().map(stationCode::equals).orElse(false);
+        }
+        return false;
+    }
+
+    private String scopeDescription() {
+        if (caller.hasRole(Roles.POLICE_SUPERVISOR)) {
+            return "county " + caller.countyCode().orElse("(none in your token)");
+        }
+        return "station " + caller.stationCode().orElse("(none in your token)");
+    }
+}
