@@ -16,8 +16,17 @@ import ke.haki.contract.nps.SuspectArraigned;
 import ke.haki.contract.nps.SuspectArrested;
 import ke.haki.contract.nps.SuspectRecorded;
 import ke.haki.contract.nps.VictimRecorded;
+import ke.haki.contract.ngec.AlertRaised;
+import ke.haki.contract.ngec.AlertStatusChanged;
+import ke.haki.contract.odpp.AppealDecided;
+import ke.haki.contract.odpp.AppealFiled;
+import ke.haki.contract.odpp.ChargeApproved;
+import ke.haki.contract.odpp.ChargeDeclined;
 import ke.haki.contract.odpp.ChargeFiled;
+import ke.haki.contract.odpp.CourtSittingRecorded;
 import ke.haki.contract.odpp.JudgmentDelivered;
+import ke.haki.contract.odpp.PleaRecorded;
+import ke.haki.contract.odpp.ProsecutorAssigned;
 import ke.haki.contract.odpp.ReferralReceived;
 import ke.haki.contract.odpp.ReturnedForInvestigation;
 
@@ -40,10 +49,20 @@ public enum EventType {
     NPS_CLOSURE_ATTEMPT_REFUSED("ke.nps.closure-attempt.refused.v1", Agency.NPS, ClosureAttemptRefused.class),
 
     ODPP_REFERRAL_RECEIVED("ke.odpp.referral.received.v1", Agency.ODPP, ReferralReceived.class),
+    ODPP_PROSECUTOR_ASSIGNED("ke.odpp.prosecutor.assigned.v1", Agency.ODPP, ProsecutorAssigned.class),
     ODPP_RETURNED_FOR_INVESTIGATION("ke.odpp.case.returned-for-investigation.v1", Agency.ODPP, ReturnedForInvestigation.class),
+    ODPP_CHARGE_APPROVED("ke.odpp.charge.approved.v1", Agency.ODPP, ChargeApproved.class),
+    ODPP_CHARGE_DECLINED("ke.odpp.charge.declined.v1", Agency.ODPP, ChargeDeclined.class),
     ODPP_CHARGE_FILED("ke.odpp.charge.filed.v1", Agency.ODPP, ChargeFiled.class),
+    ODPP_PLEA_RECORDED("ke.odpp.plea.recorded.v1", Agency.ODPP, PleaRecorded.class),
+    ODPP_COURT_SITTING_RECORDED("ke.odpp.court-sitting.recorded.v1", Agency.ODPP, CourtSittingRecorded.class),
     ODPP_JUDGMENT_DELIVERED("ke.odpp.judgment.delivered.v1", Agency.ODPP, JudgmentDelivered.class),
-    ODPP_CLOSURE_ATTEMPT_REFUSED("ke.odpp.closure-attempt.refused.v1", Agency.ODPP, ClosureAttemptRefused.class);
+    ODPP_APPEAL_FILED("ke.odpp.appeal.filed.v1", Agency.ODPP, AppealFiled.class),
+    ODPP_APPEAL_DECIDED("ke.odpp.appeal.decided.v1", Agency.ODPP, AppealDecided.class),
+    ODPP_CLOSURE_ATTEMPT_REFUSED("ke.odpp.closure-attempt.refused.v1", Agency.ODPP, ClosureAttemptRefused.class),
+
+    NGEC_ALERT_RAISED("ke.ngec.alert.raised.v1", Agency.NGEC, AlertRaised.class),
+    NGEC_ALERT_STATUS_CHANGED("ke.ngec.alert.status-changed.v1", Agency.NGEC, AlertStatusChanged.class);
 
     private static final Map<String, EventType> BY_NAME = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(EventType::typeName, Function.identity()));

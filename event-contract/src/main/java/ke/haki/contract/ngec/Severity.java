@@ -1,0 +1,8 @@
+package ke.haki.contract.ngec;
+
+public enum Severity {
+    LOW,
+    MEDIUM,
+    HIGH,
+    CRITICAL
+}

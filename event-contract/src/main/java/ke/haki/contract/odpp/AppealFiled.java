@@ -1,0 +1,15 @@
+package ke.haki.contract.odpp;
+
+import java.time.LocalDate;
+
+import ke.haki.contract.EventPayload;
+
+/** An appeal against the judgment or sentence was filed. */
+public record AppealFiled(String courtCaseNumber, Appellant appellant, String appealCourt, LocalDate filedOn)
+        implements EventPayload {
+
+    public enum Appellant {
+        ACCUSED,
+        PROSECUTION
+    }
+}

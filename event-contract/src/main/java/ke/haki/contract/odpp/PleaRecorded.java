@@ -1,0 +1,14 @@
+package ke.haki.contract.odpp;
+
+import java.time.LocalDate;
+
+import ke.haki.contract.EventPayload;
+
+/** The accused took plea in court. */
+public record PleaRecorded(String courtCaseNumber, Plea plea, LocalDate recordedOn) implements EventPayload {
+
+    public enum Plea {
+        GUILTY,
+        NOT_GUILTY
+    }
+}

@@ -1,0 +1,6 @@
+package ke.haki.contract.odpp;
+
+import ke.haki.contract.EventPayload;
+
+/** A prosecutor took charge of the ODPP file. {@code prosecutorRef} is the prosecutor's account. */
+public record ProsecutorAssigned(String odppFileNumber, String prosecutorRef) implements EventPayload {}
