@@ -98,9 +98,9 @@ public enum EventType {
         };
     }
 
-    /** The file name of this type's JSON Schema under {@code /schemas/} on the classpath. */
+    /** The classpath resource of this type's JSON Schema (also served at /asyncapi/schemas/ by every service). */
     public String schemaResource() {
-        return "/schemas/" + typeName + ".schema.json";
+        return "/META-INF/resources/asyncapi/schemas/" + typeName + ".schema.json";
     }
 
     public static Optional<EventType> byName(String typeName) {
