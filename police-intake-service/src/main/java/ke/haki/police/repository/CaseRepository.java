@@ -1,6 +1,5 @@
 package ke.haki.police.repository;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,14 +14,10 @@ import io.quarkus.panache.common.Sort;
 
 import ke.haki.kit.paging.Page;
 import ke.haki.kit.paging.PageRequest;
-import ke.haki.police.domain.CaseStatus;
+import ke.haki.police.api.CaseFilter;
 
 @ApplicationScoped
 public class CaseRepository implements PanacheRepositoryBase<PoliceCaseEntity, String> {
-
-    /** Filters of a case search; null means "any". */
-    public record CaseFilter(String countyCode, String stationCode, CaseStatus status,
-            Instant reportedFrom, Instant reportedTo) {}
 
     public Optional<PoliceCaseEntity> findForUpdate(String caseId) {
         return findByIdOptional(caseId, LockModeType.PESSIMISTIC_WRITE);

@@ -56,7 +56,7 @@ import ke.haki.police.api.VictimRecordedView;
 import ke.haki.police.api.VictimRequest;
 import ke.haki.police.api.VictimView;
 import ke.haki.police.domain.CaseStatus;
-import ke.haki.police.repository.CaseRepository.CaseFilter;
+import ke.haki.police.api.CaseFilter;
 import ke.haki.police.service.CaseService;
 
 @Path("/api/v1/cases")

@@ -51,7 +51,7 @@ import ke.haki.police.domain.ClosurePolicy;
 import ke.haki.police.domain.ObNumber;
 import ke.haki.police.domain.VictimAge;
 import ke.haki.police.repository.CaseRepository;
-import ke.haki.police.repository.CaseRepository.CaseFilter;
+import ke.haki.police.api.CaseFilter;
 import ke.haki.police.repository.EvidenceRepository;
 import ke.haki.police.repository.InvestigationRepository;
 import ke.haki.police.repository.InvestigationUpdateEntity;

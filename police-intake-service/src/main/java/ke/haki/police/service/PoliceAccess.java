@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import ke.haki.kit.problem.ProblemException;
 import ke.haki.kit.security.Caller;
 import ke.haki.kit.security.Roles;
-import ke.haki.police.repository.CaseRepository.CaseFilter;
+import ke.haki.police.api.CaseFilter;
 import ke.haki.police.repository.PoliceCaseEntity;
 
 /**

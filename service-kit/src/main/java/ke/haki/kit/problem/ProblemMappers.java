@@ -59,6 +59,22 @@ public class ProblemMappers {
                 field.isEmpty() ? message : field + ": " + message, path(uri), violations, null));
     }
 
+    /** Quarkus maps these specific Jackson failures itself; these win, so the answer is a problem. */
+    @ServerExceptionMapper
+    public Response mismatched(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
+        return malformed(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(com.fasterxml.jackson.databind.exc.InvalidFormatException e, UriInfo uri) {
+        return malformed(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unparsable(com.fasterxml.jackson.core.JsonParseException e, UriInfo uri) {
+        return malformed(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response stale(OptimisticLockException e, UriInfo uri) {
         return staleAnswer(uri);

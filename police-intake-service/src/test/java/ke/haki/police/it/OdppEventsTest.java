@@ -1,0 +1,113 @@
+package ke.haki.police.it;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+
+import ke.haki.contract.ActingUnit;
+import ke.haki.contract.Agency;
+import ke.haki.contract.CaseEvent;
+import ke.haki.contract.Topics;
+import ke.haki.contract.odpp.ChargeFiled;
+import ke.haki.contract.odpp.JudgmentDelivered;
+import ke.haki.contract.odpp.ReferralReceived;
+import ke.haki.contract.odpp.ReturnedForInvestigation;
+import ke.haki.testsupport.HakiInfrastructure;
+import ke.haki.testsupport.TopicReader;
+import ke.haki.testsupport.TopicWriter;
+
+@QuarkusTest
+@WithTestResource(value = HakiInfrastructure.class, scope = TestResourceScope.GLOBAL)
+@TestSecurity(user = "officer.nairobi", roles = "police-officer")
+@OidcSecurity(claims = { @Claim(key = "station_code", value = "NRB-KILIMANI"), @Claim(key = "county_code", value = "047") })
+class OdppEventsTest {
+
+    private static final ActingUnit ODPP = new ActingUnit(Agency.ODPP, "ODPP-NRB", "047");
+
+    @Test
+    void odppEventsKeepThePoliceViewCurrentAndARedeliveryChangesNothing() {
+        String caseId = PoliceApi.referredCase();
+        try (TopicWriter odpp = new TopicWriter(PoliceApi.bootstrapServers())) {
+            odpp.publish(event(caseId, 1, new ReferralReceived("ODPP/047/2026/000001", "ODPP-NRB", 1)));
+            awaitStatus(caseId, "UNDER_ODPP_REVIEW");
+            given().get("/api/v1/cases/{id}", caseId).then().body("odppFileNumber", equalTo("ODPP/047/2026/000001"));
+
+            odpp.publish(event(caseId, 2, new ReturnedForInvestigation("ODPP/047/2026/000001",
+                    List.of("Obtain the P3 form", "Record the teacher's statement"), LocalDate.parse("2026-05-10"))));
+            awaitStatus(caseId, "RETURNED_FOR_INVESTIGATION");
+
+            PoliceApi.post("/api/v1/cases/{id}/resubmission", Map.of("directionsAnswered", 2), caseId)
+                    .then().statusCode(200).body("status", equalTo("REFERRED_TO_ODPP")).body("referrals", equalTo(2));
+
+            CaseEvent charged = event(caseId, 3, new ChargeFiled("ODPP/047/2026/000001", "Milimani Law Courts",
+                    "Sexual Offence Case No. E035 of 2026", LocalDate.parse("2026-05-20"),
+                    List.of(new ChargeFiled.Count("s.8(1) as read with s.8(3) Sexual Offences Act", false))));
+            odpp.publish(charged);
+            awaitStatus(caseId, "CHARGED");
+            odpp.publish(charged);
+            odpp.publish(event(caseId, 4, new JudgmentDelivered("ODPP/047/2026/000001",
+                    "Sexual Offence Case No. E035 of 2026", LocalDate.parse("2026-09-01"), JudgmentDelivered.Verdict.CONVICTED,
+                    new JudgmentDelivered.Sentence(false, 20), new JudgmentDelivered.Sentence(false, 20), false)));
+            awaitStatus(caseId, "JUDGMENT_DELIVERED");
+        }
+        given().get("/api/v1/cases/{id}", caseId).then()
+                .body("courtCaseNumber", equalTo("Sexual Offence Case No. E035 of 2026"))
+                .body("verdict", equalTo("CONVICTED"));
+        List<String> types = given().get("/api/v1/cases/{id}/timeline", caseId).then().extract().path("eventType");
+        assertThat(types.stream().filter("ke.odpp.charge.filed.v1"::equals)).as("the redelivered event applied once").hasSize(1);
+        assertThat(types).containsSubsequence("ke.nps.case.referred.v1", "ke.odpp.referral.received.v1",
+                "ke.odpp.case.returned-for-investigation.v1", "ke.nps.case.resubmitted.v1", "ke.odpp.charge.filed.v1",
+                "ke.odpp.judgment.delivered.v1");
+    }
+
+    @Test
+    void aPoisonMessageGoesToTheDeadLetterTopicWithItsReasonAndTheConsumerGoesOn() {
+        String caseId = PoliceApi.referredCase();
+        String unknownCase = UUID.randomUUID().toString();
+        try (TopicWriter odpp = new TopicWriter(PoliceApi.bootstrapServers())) {
+            odpp.send(Topics.ODPP_CASE_EVENTS, caseId, "this is not an event", Map.of("ce_type", "ke.odpp.garbage.v1"));
+            odpp.publish(event(unknownCase, 1, new ReferralReceived("ODPP/047/2026/000999", "ODPP-NRB", 1)));
+            odpp.publish(event(caseId, 1, new ReferralReceived("ODPP/047/2026/000002", "ODPP-NRB", 1)));
+        }
+        awaitStatus(caseId, "UNDER_ODPP_REVIEW");
+        try (TopicReader dlq = new TopicReader(PoliceApi.bootstrapServers(), Topics.POLICE_INTAKE_DLQ)) {
+            List<ConsumerRecord<String, String>> dead = dlq.readUntil(
+                    all -> all.stream().anyMatch(r -> unknownCase.equals(r.key()))
+                            && all.stream().anyMatch(r -> "this is not an event".equals(r.value())),
+                    Duration.ofSeconds(60));
+            ConsumerRecord<String, String> garbage = dead.stream().filter(r -> "this is not an event".equals(r.value()))
+                    .findFirst().orElseThrow();
+            assertThat(TopicReader.header(garbage, "dead-letter-reason")).contains("not JSON");
+            ConsumerRecord<String, String> orphan = dead.stream().filter(r -> unknownCase.equals(r.key()))
+                    .findFirst().orElseThrow();
+            assertThat(TopicReader.header(orphan, "dead-letter-reason")).contains("no police case");
+        }
+    }
+
+    private static CaseEvent event(String caseId, long sequence, ke.haki.contract.EventPayload payload) {
+        return CaseEvent.of(UUID.randomUUID(), caseId, sequence, Instant.now(), ODPP, payload);
+    }
+
+    private static void awaitStatus(String caseId, String status) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                given().get("/api/v1/cases/{id}", caseId).then().statusCode(200).body("status", equalTo(status)));
+    }
+}

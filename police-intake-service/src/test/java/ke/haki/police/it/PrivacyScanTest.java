@@ -1,0 +1,66 @@
+package ke.haki.police.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+
+import ke.haki.contract.Topics;
+import ke.haki.testsupport.EventSchemas;
+import ke.haki.testsupport.HakiInfrastructure;
+import ke.haki.testsupport.TopicReader;
+
+/**
+ * Everything the service published in this test JVM (every record, key and header on its topic and
+ * its dead-letter topic) conforms to the contract's schemas and carries none of the child's
+ * identity, nor the suspect's name; nor does the service's log.
+ */
+@QuarkusTest
+@WithTestResource(value = HakiInfrastructure.class, scope = TestResourceScope.GLOBAL)
+@TestSecurity(user = "officer.nairobi", roles = "police-officer")
+@OidcSecurity(claims = { @Claim(key = "station_code", value = "NRB-KILIMANI"), @Claim(key = "county_code", value = "047") })
+class PrivacyScanTest {
+
+    private static final List<String> IDENTITY = List.of(PoliceApi.VICTIM_NAME, PoliceApi.GUARDIAN_NAME,
+            PoliceApi.GUARDIAN_PHONE, PoliceApi.BIRTH_DATE, PoliceApi.ADDRESS, PoliceApi.SUSPECT_NAME, "Fictional");
+
+    @Test
+    void noPublishedEventHeaderOrLogLineCarriesIdentityAndEveryEventFollowsItsSchema() throws IOException {
+        String caseId = PoliceApi.referredCase();
+        PoliceApi.post("/api/v1/cases/{id}/closure", Map.of("reason", "MASLAHA", "note", "elders met the family of "
+                + PoliceApi.VICTIM_NAME), caseId).then().statusCode(422);
+        try (TopicReader nps = new TopicReader(PoliceApi.bootstrapServers(), Topics.NPS_CASE_EVENTS)) {
+            nps.recordsFor(caseId, 5, Duration.ofSeconds(30));
+            List<ConsumerRecord<String, String>> all = nps.drain();
+            assertThat(all).hasSizeGreaterThanOrEqualTo(5);
+            for (ConsumerRecord<String, String> record : all) {
+                String text = TopicReader.asText(record);
+                IDENTITY.forEach(secret -> assertThat(text).doesNotContain(secret));
+                assertThat(EventSchemas.violations(record)).as(text).isEmpty();
+            }
+        }
+        try (TopicReader dlq = new TopicReader(PoliceApi.bootstrapServers(), Topics.POLICE_INTAKE_DLQ)) {
+            for (ConsumerRecord<String, String> record : dlq.drain()) {
+                IDENTITY.forEach(secret -> assertThat(TopicReader.asText(record)).doesNotContain(secret));
+            }
+        }
+        Path log = Path.of("target/quarkus-test.log");
+        assertThat(log).exists();
+        String logText = Files.readString(log);
+        IDENTITY.forEach(secret -> assertThat(logText).doesNotContain(secret));
+    }
+}
