@@ -94,8 +94,8 @@ class BadInputTest {
     void anOversizeBodyIsRefused() {
         Map<String, Object> body = new HashMap<>(PoliceApi.newCase());
         body.put("offencePlace", "x".repeat(70_000));
-        int status = given().contentType(ContentType.JSON).body(body).post("/api/v1/cases").then().extract().statusCode();
-        assertThat(status).isEqualTo(413);
+        given().contentType(ContentType.JSON).body(body).post("/api/v1/cases").then().statusCode(413)
+                .contentType("application/problem+json").body("type", equalTo("urn:haki:problem:payload-too-large"));
     }
 
     @Test
