@@ -70,6 +70,17 @@ class SchemaCatalogTest {
         }
     }
 
+    @Test
+    void theEventCatalogueInDocsListsEveryType() throws IOException {
+        Path file = Path.of("../docs/event-catalogue.md");
+        String generated = SchemaGenerator.catalogue();
+        if (WRITE) {
+            Files.writeString(file, generated);
+        }
+        assertThat(Files.readString(file)).as("docs/event-catalogue.md is stale: rerun with -Dhaki.contract.write=true")
+                .isEqualTo(generated);
+    }
+
     @ParameterizedTest
     @EnumSource(EventType.class)
     void aSerializedEventOfEveryTypeValidatesAgainstItsSchemaAndReadsBack(EventType type) throws IOException {

@@ -161,6 +161,29 @@ final class SchemaGenerator {
         return y.toString();
     }
 
+    /** The Markdown catalogue of every event type and its payload fields. */
+    static String catalogue() {
+        StringBuilder md = new StringBuilder();
+        md.append("# Event catalogue\n\n");
+        md.append("Generated from `ke.haki.contract.EventType` by `SchemaCatalogTest`; do not edit by hand. ");
+        md.append("Every event also carries the envelope: `eventId`, `type`, `caseId`, `sequence`, `occurredAt`, ");
+        md.append("`actingUnit` (see [events.md](events.md)).\n\n");
+        md.append("| type | topic | payload fields | schema |\n| --- | --- | --- | --- |\n");
+        for (EventType t : EventType.values()) {
+            StringBuilder fields = new StringBuilder();
+            for (RecordComponent c : t.payloadClass().getRecordComponents()) {
+                if (fields.length() > 0) {
+                    fields.append(", ");
+                }
+                fields.append('`').append(c.getName()).append('`');
+            }
+            md.append("| `").append(t.typeName()).append("` | `").append(t.topic()).append("` | ").append(fields)
+                    .append(" | [schema](../event-contract/src/main/resources/META-INF/resources/asyncapi/schemas/")
+                    .append(t.typeName()).append(".schema.json) |\n");
+        }
+        return md.toString();
+    }
+
     static String messageId(EventType t) {
         StringBuilder sb = new StringBuilder();
         for (String part : t.name().toLowerCase().split("_")) {
