@@ -1,0 +1,88 @@
+package ke.haki.kit.audit;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import ke.haki.kit.paging.Page;
+import ke.haki.kit.paging.PageRequest;
+import ke.haki.kit.problem.ProblemException;
+import ke.haki.kit.security.Roles;
+
+/** The service's audit trail, for auditors: JSON pages or a CSV export. */
+@Path("/api/v1/audit")
+@RolesAllowed(Roles.AUDITOR)
+@Tag(name = "Audit", description = "Who read or changed which case, when, from which agency, and the outcome")
+public class AuditResource {
+
+    @Inject
+    AuditTrail trail;
+
+    @GET
+    @Produces({ MediaType.APPLICATION_JSON, "text/csv" })
+    @Operation(summary = "Search the audit trail", description = "Newest first. `format=csv` exports the page as CSV.")
+    public Response search(
+            @QueryParam("account") @Parameter(example = "officer.nairobi") String account,
+            @QueryParam("caseId") String caseId,
+            @QueryParam("from") @Parameter(description = "ISO-8601 instant, inclusive") String from,
+            @QueryParam("to") @Parameter(description = "ISO-8601 instant, exclusive") String to,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") @Parameter(description = "1 to 100") Integer size,
+            @QueryParam("format") @Parameter(description = "json (default) or csv") String format) {
+        Page<AuditEntry.Stored> result = trail.search(
+                new AuditTrail.Filter(blankToNull(account), blankToNull(caseId), instant("from", from), instant("to", to)),
+                PageRequest.of(page, size));
+        if ("csv".equalsIgnoreCase(format)) {
+            String csv = "id,occurredAt,account,agency,clientId,roles,method,path,caseId,outcome,httpStatus\n"
+                    + result.items().stream().map(AuditResource::csvRow).collect(Collectors.joining("\n"))
+                    + (result.items().isEmpty() ? "" : "\n");
+            return Response.ok(csv, "text/csv").header("Content-Disposition", "attachment; filename=audit.csv").build();
+        }
+        return Response.ok(result, MediaType.APPLICATION_JSON).build();
+    }
+
+    private static String csvRow(AuditEntry.Stored e) {
+        return String.join(",", Long.toString(e.id()), e.occurredAt().toString(), csv(e.account()), csv(e.agency()),
+                csv(e.clientId()), csv(e.roles()), e.method(), csv(e.path()), csv(e.caseId()), e.outcome().name(),
+                Integer.toString(e.httpStatus()));
+    }
+
+    private static String csv(String value) {
+        if (value == null) {
+            return "";
+        }
+        String v = value;
+        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
+            v = "'" + v; // no formula injection into spreadsheets
+        }
+        return v.contains(",") || v.contains("\"") || v.contains("\n") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static Instant instant(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(field, "expected an ISO-8601 instant");
+        }
+    }
+}
