@@ -1,0 +1,172 @@
+package ke.haki.police.it;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+import ke.haki.contract.law.Offence;
+import ke.haki.police.domain.CaseStatus;
+import ke.haki.police.repository.CaseRepository;
+import ke.haki.police.repository.PoliceCaseEntity;
+import ke.haki.testsupport.HakiInfrastructure;
+
+/**
+ * Every endpoint of the police API against every role (docs/security.md has the matrix): other
+ * agencies' roles get 403, no token 401, and police outside the case's station or county 404.
+ */
+@QuarkusTest
+@WithTestResource(value = HakiInfrastructure.class, scope = TestResourceScope.GLOBAL)
+class RoleMatrixTest {
+
+    static final String CASE = "00000000-0000-4000-8000-00000000a047";
+
+    @Inject
+    CaseRepository cases;
+
+    /** One call of the API: a valid request, so only the caller's rights decide the answer. */
+    record Call(String method, String path, Object body) {
+        Response send() {
+            var request = given().contentType(ContentType.JSON);
+            if (body != null) {
+                request = request.body(body);
+            }
+            return request.request(method, path.replace("{id}", CASE));
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    static final List<Call> CASE_CALLS = List.of(
+            new Call("GET", "/api/v1/cases/{id}", null),
+            new Call("GET", "/api/v1/cases/{id}/timeline", null),
+            new Call("GET", "/api/v1/cases/{id}/victim", null),
+            new Call("PUT", "/api/v1/cases/{id}/victim", Map.of("fullName", "Matrix Child", "declaredAge", 12, "sex", "FEMALE",
+                    "hasDisability", false)),
+            new Call("GET", "/api/v1/cases/{id}/suspects", null),
+            new Call("POST", "/api/v1/cases/{id}/suspects", Map.of("fullName", "Matrix Suspect", "relationshipToVictim", "NEIGHBOUR")),
+            new Call("POST", "/api/v1/cases/{id}/suspects/S1/arrest", Map.of("arrestedAt", "2026-04-10T09:00:00Z")),
+            new Call("POST", "/api/v1/cases/{id}/suspects/S1/arraignment", Map.of("arraignedAt", "2026-04-11T08:00:00Z",
+                    "courtStation", "Kibera")),
+            new Call("POST", "/api/v1/cases/{id}/medical-evidence", Map.of("form", "P3", "examinedOn", "2026-04-10",
+                    "facility", "GVRC")),
+            new Call("POST", "/api/v1/cases/{id}/investigation-updates", Map.of("step", "SCENE_VISITED")),
+            new Call("POST", "/api/v1/cases/{id}/referral", Map.of("odppOfficeCode", "ODPP-NRB")),
+            new Call("POST", "/api/v1/cases/{id}/resubmission", Map.of("directionsAnswered", 1)),
+            new Call("POST", "/api/v1/cases/{id}/closure", Map.of("reason", "DUPLICATE_REPORT")));
+
+    static final List<Call> COLLECTION_CALLS = List.of(
+            new Call("GET", "/api/v1/cases", null),
+            new Call("POST", "/api/v1/cases", PoliceApi.newCase()));
+
+    @BeforeEach
+    void aCaseOfNairobiKilimani() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            if (cases.findByIdOptional(CASE).isEmpty()) {
+                PoliceCaseEntity c = new PoliceCaseEntity();
+                c.caseId = CASE;
+                c.obNumber = "OB 9999/1/4/2026";
+                c.stationCode = "NRB-KILIMANI";
+                c.countyCode = "047";
+                c.offence = Offence.DEFILEMENT;
+                c.offenceDate = LocalDate.parse("2026-04-01");
+                c.offencePlace = "Kilimani";
+                c.reportedAt = Instant.parse("2026-04-01T10:00:00Z");
+                c.status = CaseStatus.REPORTED;
+                c.createdBy = "matrix";
+                c.createdAt = Instant.now();
+                c.updatedAt = c.createdAt;
+                cases.persist(c);
+            }
+        });
+    }
+
+    @Test
+    void withoutATokenEveryCallIs401() {
+        expectAll(all(), 401);
+    }
+
+    @Test
+    @TestSecurity(user = "prosecutor.nairobi", roles = "prosecutor")
+    @OidcSecurity(claims = { @Claim(key = "county_code", value = "047"), @Claim(key = "office_code", value = "ODPP-NRB") })
+    void aProsecutorIsRefusedEverything() {
+        expectAll(all(), 403);
+    }
+
+    @Test
+    @TestSecurity(user = "monitor.ngec", roles = "ngec-monitor")
+    void anNgecMonitorIsRefusedEverything() {
+        expectAll(all(), 403);
+    }
+
+    @Test
+    @TestSecurity(user = "auditor.ngec", roles = "auditor")
+    void anAuditorIsRefusedTheCases() {
+        expectAll(all(), 403);
+    }
+
+    @Test
+    @TestSecurity(user = "officer.kisii", roles = "police-officer")
+    @OidcSecurity(claims = { @Claim(key = "station_code", value = "KSI-CENTRAL"), @Claim(key = "county_code", value = "045") })
+    void anOfficerOfAnotherStationCannotSeeOrTouchTheCase() {
+        expectAll(CASE_CALLS, 404);
+        given().get("/api/v1/cases").then().statusCode(200);
+        assertThat(given().get("/api/v1/cases").then().extract().<List<String>>path("items.caseId")).doesNotContain(CASE);
+        given().contentType(ContentType.JSON).body(PoliceApi.newCase()).post("/api/v1/cases").then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "supervisor.kisii", roles = "police-supervisor")
+    @OidcSecurity(claims = { @Claim(key = "station_code", value = "KSI-CENTRAL"), @Claim(key = "county_code", value = "045") })
+    void aSupervisorOfAnotherCountyCannotSeeOrTouchTheCase() {
+        expectAll(CASE_CALLS, 404);
+    }
+
+    @Test
+    @TestSecurity(user = "supervisor.nairobi", roles = "police-supervisor")
+    @OidcSecurity(claims = { @Claim(key = "station_code", value = "NRB-KILIMANI"), @Claim(key = "county_code", value = "047") })
+    void aSupervisorOfTheCountySeesTheCase() {
+        given().get("/api/v1/cases/{id}", CASE).then().statusCode(200);
+        assertThat(given().queryParam("size", 100).get("/api/v1/cases").then().statusCode(200).extract()
+                .<List<String>>path("items.countyCode")).containsOnly("047");
+    }
+
+    private static List<Call> all() {
+        List<Call> calls = new ArrayList<>(CASE_CALLS);
+        calls.addAll(COLLECTION_CALLS);
+        return calls;
+    }
+
+    private static void expectAll(List<Call> calls, int status) {
+        List<String> wrong = new ArrayList<>();
+        for (Call call : calls) {
+            int actual = call.send().statusCode();
+            if (actual != status) {
+                wrong.add(call + " -> " + actual);
+            }
+        }
+        assertThat(wrong).as("calls that did not answer " + status).isEmpty();
+    }
+}
