@@ -1,0 +1,17 @@
+package ke.haki.prosecution.api;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "The charge sheet was filed in court")
+public record CourtFilingRequest(
+        @NotBlank @Size(max = 120) @Schema(examples = "Kibera Law Courts") String courtStation,
+        @NotBlank @Size(max = 120)
+        @Schema(description = "<kind> Case No. [E]<number> of <year>", examples = "Sexual Offence Case No. E035 of 2026")
+        String courtCaseNumber,
+        @NotNull @Schema(examples = "2026-04-20") LocalDate filedOn) {}

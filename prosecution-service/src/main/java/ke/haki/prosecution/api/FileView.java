@@ -1,0 +1,61 @@
+package ke.haki.prosecution.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import ke.haki.contract.law.AgeBand;
+import ke.haki.contract.law.AgeBasis;
+import ke.haki.contract.law.Offence;
+import ke.haki.contract.odpp.AppealDecided.AppealOutcome;
+import ke.haki.contract.odpp.AppealFiled.Appellant;
+import ke.haki.contract.odpp.ChargeDeclined.DeclineReason;
+import ke.haki.contract.odpp.JudgmentDelivered.Verdict;
+import ke.haki.contract.odpp.PleaRecorded.Plea;
+import ke.haki.prosecution.domain.FileStatus;
+
+@Schema(description = "An ODPP file. The child appears only by pseudonym, age at the offence and age band.")
+public record FileView(
+        @Schema(description = "Cross-agency case id", examples = "5f0c8f0e-6f1e-4d5b-9c1a-2f4e8b9d7a10") String caseId,
+        @Schema(examples = "ODPP/047/2026/000123") String fileNumber,
+        @Schema(examples = "047") String countyCode,
+        @Schema(examples = "ODPP-NRB") String officeCode,
+        @Schema(examples = "NRB-KILIMANI") String policeStation,
+        @Schema(examples = "OB 56/10/4/2026") String obNumber,
+        Offence offence,
+        LocalDate offenceDate,
+        FileStatus status,
+        @Schema(description = "1 for the first referral, 2 and more after re-submissions") int referralNumber,
+        Instant receivedAt,
+        @Schema(examples = "prosecutor.nairobi") String prosecutorRef,
+        @Schema(examples = "V-7KQ2-M9XD") String victimPseudonym,
+        Integer victimAgeAtOffence,
+        AgeBand victimAgeBand,
+        AgeBasis victimAgeBasis,
+        List<SuspectView> suspects,
+        int medicalEvidence,
+        @Schema(description = "The charge the system proposes from the offence and age band (null while the age is unknown)")
+        List<CountView> proposedCounts,
+        Boolean evidentialTestMet,
+        Boolean publicInterestTestMet,
+        List<CountView> counts,
+        String overrideReason,
+        DeclineReason declineReason,
+        List<String> directions,
+        LocalDate respondBy,
+        String courtStation,
+        @Schema(examples = "Sexual Offence Case No. E035 of 2026") String courtCaseNumber,
+        LocalDate chargeFiledOn,
+        Plea plea,
+        LocalDate nextCourtDate,
+        Verdict verdict,
+        LocalDate judgmentOn,
+        SentenceView sentence,
+        SentenceView statutoryMinimum,
+        Boolean belowStatutoryMinimum,
+        Appellant appellant,
+        String appealCourt,
+        AppealOutcome appealOutcome,
+        @Schema(description = "Optimistic-locking version; also the ETag") long version) {}

@@ -1,0 +1,122 @@
+package ke.haki.prosecution.domain;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import ke.haki.contract.odpp.AppealDecided.AppealOutcome;
+import ke.haki.contract.odpp.PleaRecorded.Plea;
+
+/**
+ * The state machine of an ODPP file. Each step checks the current status and returns the next one,
+ * or throws a {@link ProsecutionRuleViolation} naming why not. There is deliberately no transition
+ * that ends a file without a court outcome other than a reasoned decision not to charge.
+ */
+public final class FileLifecycle {
+
+    private static final Set<FileStatus> ASSIGNABLE = EnumSet.of(FileStatus.UNDER_REVIEW,
+            FileStatus.RETURNED_FOR_INVESTIGATION, FileStatus.CHARGE_APPROVED, FileStatus.IN_COURT,
+            FileStatus.JUDGMENT_DELIVERED, FileStatus.UNDER_APPEAL);
+
+    private FileLifecycle() {}
+
+    /** A police re-submission reopens the review only of a file ODPP returned. */
+    public static FileStatus resubmit(FileStatus status) {
+        if (status != FileStatus.RETURNED_FOR_INVESTIGATION) {
+            throw new ProsecutionRuleViolation("not-returned",
+                    "Only a file returned for further investigation can be re-submitted; this one is " + status);
+        }
+        return FileStatus.UNDER_REVIEW;
+    }
+
+    /** A prosecutor may take over the file at any stage until it is concluded. */
+    public static void requireAssignable(FileStatus status) {
+        if (!ASSIGNABLE.contains(status)) {
+            throw new ProsecutionRuleViolation("file-concluded", "The file is " + status + ": nothing is left to assign");
+        }
+    }
+
+    /**
+     * A charging decision (charge, decline, return to police) is taken on a file under review, by an
+     * assigned prosecutor (ODPP Decision to Charge Guidelines 2019).
+     */
+    public static void requireDecidable(FileStatus status, boolean prosecutorAssigned) {
+        if (status != FileStatus.UNDER_REVIEW) {
+            throw new ProsecutionRuleViolation("not-under-review",
+                    "A charging decision needs a file under review; this one is " + status);
+        }
+        if (!prosecutorAssigned) {
+            throw new ProsecutionRuleViolation("no-prosecutor", "Assign a prosecutor before the charging decision");
+        }
+    }
+
+    /** To charge, the file needs the child's age band: it decides the section and the penalty (SOA s.8). */
+    public static FileStatus charge(FileStatus status, boolean prosecutorAssigned, boolean ageBandKnown,
+            boolean evidentialTestMet, boolean publicInterestTestMet) {
+        requireDecidable(status, prosecutorAssigned);
+        if (!evidentialTestMet || !publicInterestTestMet) {
+            throw new ProsecutionRuleViolation("decision-to-charge-tests-not-met",
+                    "Charging needs both the evidential and the public-interest test met "
+                            + "(Decision to Charge Guidelines 2019); otherwise return the file or decline with a reason");
+        }
+        if (!ageBandKnown) {
+            throw new ProsecutionRuleViolation("victim-age-unknown",
+                    "The police have not recorded the child's age at the offence; return the file for it");
+        }
+        return FileStatus.CHARGE_APPROVED;
+    }
+
+    public static FileStatus decline(FileStatus status, boolean prosecutorAssigned) {
+        requireDecidable(status, prosecutorAssigned);
+        return FileStatus.CHARGE_DECLINED;
+    }
+
+    public static FileStatus returnToPolice(FileStatus status, boolean prosecutorAssigned) {
+        requireDecidable(status, prosecutorAssigned);
+        return FileStatus.RETURNED_FOR_INVESTIGATION;
+    }
+
+    public static FileStatus fileInCourt(FileStatus status) {
+        if (status != FileStatus.CHARGE_APPROVED) {
+            throw new ProsecutionRuleViolation("charge-not-approved",
+                    "Only an approved charge can be filed in court; this file is " + status);
+        }
+        return FileStatus.IN_COURT;
+    }
+
+    public static void requirePleaAllowed(FileStatus status, Plea existingPlea) {
+        requireInCourt(status);
+        if (existingPlea != null) {
+            throw new ProsecutionRuleViolation("plea-already-recorded", "The accused already took plea: " + existingPlea);
+        }
+    }
+
+    public static void requireInCourt(FileStatus status) {
+        if (status != FileStatus.IN_COURT) {
+            throw new ProsecutionRuleViolation("not-in-court", "The file is " + status + ", not in court");
+        }
+    }
+
+    /** Judgment follows the plea. */
+    public static FileStatus judgment(FileStatus status, Plea plea) {
+        requireInCourt(status);
+        if (plea == null) {
+            throw new ProsecutionRuleViolation("no-plea", "Record the plea before the judgment");
+        }
+        return FileStatus.JUDGMENT_DELIVERED;
+    }
+
+    public static FileStatus appealFiled(FileStatus status) {
+        if (status != FileStatus.JUDGMENT_DELIVERED && status != FileStatus.APPEAL_DECIDED) {
+            throw new ProsecutionRuleViolation("no-judgment", "An appeal needs a judgment; this file is " + status);
+        }
+        return FileStatus.UNDER_APPEAL;
+    }
+
+    /** A retrial sends the case back to the trial court; any other outcome concludes the file. */
+    public static FileStatus appealDecided(FileStatus status, AppealOutcome outcome) {
+        if (status != FileStatus.UNDER_APPEAL) {
+            throw new ProsecutionRuleViolation("no-appeal", "No appeal is pending; this file is " + status);
+        }
+        return outcome == AppealOutcome.RETRIAL_ORDERED ? FileStatus.IN_COURT : FileStatus.APPEAL_DECIDED;
+    }
+}

@@ -1,0 +1,26 @@
+package ke.haki.prosecution.domain;
+
+/** Where an ODPP file stands, from the police referral to the last court outcome. */
+public enum FileStatus {
+    /** A referral (or a re-submission) awaits the charging decision. */
+    UNDER_REVIEW,
+    /** Returned to the police for further investigation (Constitution Art. 157(4)). */
+    RETURNED_FOR_INVESTIGATION,
+    /** The decision is to charge; the charge sheet is not yet filed in court. */
+    CHARGE_APPROVED,
+    /** The decision is not to charge: the case ends without a court outcome. */
+    CHARGE_DECLINED,
+    /** The charge is filed in court: plea, mentions and hearings. */
+    IN_COURT,
+    /** The trial court delivered its judgment. */
+    JUDGMENT_DELIVERED,
+    /** An appeal against the judgment or sentence is pending. */
+    UNDER_APPEAL,
+    /** The appellate court decided; nothing further is pending. */
+    APPEAL_DECIDED;
+
+    /** No further step of the prosecution is expected. */
+    public boolean isConcluded() {
+        return this == CHARGE_DECLINED || this == APPEAL_DECIDED;
+    }
+}

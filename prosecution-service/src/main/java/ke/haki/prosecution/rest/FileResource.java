@@ -1,0 +1,360 @@
+package ke.haki.prosecution.rest;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import ke.haki.kit.idempotency.IdempotentRequests;
+import ke.haki.kit.idempotency.IdempotentRequests.Created;
+import ke.haki.kit.idempotency.IdempotentRequests.Outcome;
+import ke.haki.kit.paging.Page;
+import ke.haki.kit.paging.PageRequest;
+import ke.haki.kit.problem.ProblemDetail;
+import ke.haki.kit.problem.ProblemException;
+import ke.haki.kit.security.Caller;
+import ke.haki.kit.security.Roles;
+import ke.haki.prosecution.api.AppealDecisionRequest;
+import ke.haki.prosecution.api.AppealRequest;
+import ke.haki.prosecution.api.AssignProsecutorRequest;
+import ke.haki.prosecution.api.ChargeRequest;
+import ke.haki.prosecution.api.CourtFilingRequest;
+import ke.haki.prosecution.api.DeclineRequest;
+import ke.haki.prosecution.api.FileView;
+import ke.haki.prosecution.api.JudgmentRequest;
+import ke.haki.prosecution.api.PleaRequest;
+import ke.haki.prosecution.api.ReturnForInvestigationRequest;
+import ke.haki.prosecution.api.SittingRequest;
+import ke.haki.prosecution.api.SittingView;
+import ke.haki.prosecution.api.TimelineEntryView;
+import ke.haki.prosecution.domain.ClosureAction;
+import ke.haki.prosecution.domain.FileStatus;
+import ke.haki.prosecution.repository.FileRepository.FileFilter;
+import ke.haki.prosecution.service.FileService;
+
+@Path("/api/v1/files")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.PROSECUTOR)
+@Tag(name = "Files", description = "The ODPP file of a defilement case, from police referral to judgment and appeal. "
+        + "A file is addressed by the cross-agency case id; it is opened by the police referral event.")
+@SecurityRequirement(name = "SecurityScheme")
+@APIResponse(responseCode = "400", description = "Invalid input: the offending fields are named",
+        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(responseCode = "401", description = "No valid access token")
+@APIResponse(responseCode = "403", description = "The caller is not a prosecutor")
+@APIResponse(responseCode = "404", description = "No such file in the prosecutor's county",
+        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+public class FileResource {
+
+    private static final String IF_MATCH_DOC = "The file version last read (its ETag); a stale version answers 409";
+    private static final String STATE_422 = "The file's state does not allow this step (the `type` names the rule)";
+    private static final String REFUSED_EXAMPLE = """
+            {"type":"urn:haki:problem:prohibited-closure","title":"This way of ending the prosecution is prohibited for a defilement case",
+             "status":422,"detail":"Plea agreements are excluded for Sexual Offences Act offences.",
+             "instance":"/api/v1/files/5f0c8f0e-6f1e-4d5b-9c1a-2f4e8b9d7a10/plea-agreement",
+             "rule":"SOA_NO_PLEA_AGREEMENT","statute":"Criminal Procedure Code s.137N; DPP letter of 15 February 2023",
+             "attemptedAction":"PLEA_AGREEMENT","recordedAsComplianceEvent":true}""";
+
+    @Inject
+    FileService service;
+
+    @Inject
+    IdempotentRequests idempotency;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @Operation(summary = "Search files", description = "Filtered by status, court, prosecutor and the date the referral "
+            + "was received; scoped to the prosecutor's county. Newest first.")
+    public Page<FileView> search(
+            @QueryParam("status") @Parameter(example = "IN_COURT") String status,
+            @QueryParam("county") @Parameter(description = "Only the caller's own county returns files", example = "047") String county,
+            @QueryParam("court") @Parameter(example = "Kibera Law Courts") String court,
+            @QueryParam("prosecutor") @Parameter(example = "prosecutor.nairobi") String prosecutor,
+            @QueryParam("receivedFrom") @Parameter(description = "ISO-8601 instant, inclusive", example = "2026-01-01T00:00:00Z") String receivedFrom,
+            @QueryParam("receivedTo") @Parameter(description = "ISO-8601 instant, exclusive", example = "2027-01-01T00:00:00Z") String receivedTo,
+            @QueryParam("page") @Parameter(description = "From 0") Integer page,
+            @QueryParam("size") @Parameter(description = "1 to 100, default 20") Integer size) {
+        FileFilter filter = new FileFilter(blankToNull(county), status(status), blankToNull(court), blankToNull(prosecutor),
+                instant("receivedFrom", receivedFrom), instant("receivedTo", receivedTo));
+        return service.search(filter, PageRequest.of(page, size));
+    }
+
+    @GET
+    @Path("/{caseId}")
+    @Operation(summary = "Read a file", description = "With the police facts (pseudonymous), the proposed charge, "
+            + "the charging decision, the court record and the judgment. The ETag is the version.")
+    public Response get(@PathParam("caseId") String caseId) {
+        FileView view = service.get(caseId);
+        return Response.ok(view).tag(etag(view.version())).build();
+    }
+
+    @GET
+    @Path("/{caseId}/timeline")
+    @Operation(summary = "The file's timeline: what the police published and what ODPP did")
+    public List<TimelineEntryView> timeline(@PathParam("caseId") String caseId) {
+        return service.timeline(caseId);
+    }
+
+    @GET
+    @Path("/{caseId}/sittings")
+    @Operation(summary = "The court sittings of a file: mentions and hearings, with adjournments")
+    public List<SittingView> sittings(@PathParam("caseId") String caseId) {
+        return service.sittings(caseId);
+    }
+
+    @PUT
+    @Path("/{caseId}/prosecutor")
+    @Operation(summary = "Assign a prosecutor", description = "Publishes ke.odpp.prosecutor.assigned.v1.")
+    @APIResponse(responseCode = "200", description = "Assigned", content = @Content(schema = @Schema(implementation = FileView.class)))
+    @APIResponse(responseCode = "409", description = "Stale version, or the prosecutor already holds the file",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public Response assign(@PathParam("caseId") String caseId,
+            @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC) String ifMatch,
+            @NotNull @Valid AssignProsecutorRequest request) {
+        return ok(service.assign(caseId, version(ifMatch), request));
+    }
+
+    @POST
+    @Path("/{caseId}/charge")
+    @Operation(summary = "Decide to charge", description = "Records the evidential and public-interest tests (ODPP Decision "
+            + "to Charge Guidelines 2019; both must be met). The system proposes the counts from the offence and the child's "
+            + "age band, e.g. `s.8(1) as read with s.8(3) Sexual Offences Act` with the alternative `s.11(1) Sexual Offences "
+            + "Act`; other counts need an override reason. Publishes ke.odpp.charge.approved.v1.")
+    @APIResponse(responseCode = "200", description = "Charge approved", content = @Content(schema = @Schema(implementation = FileView.class)))
+    @APIResponse(responseCode = "422", description = STATE_422 + "; or tests not met; or counts changed without a reason",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public Response charge(@PathParam("caseId") String caseId,
+            @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC) String ifMatch,
+            @NotNull @Valid ChargeRequest request) {
+        return ok(service.charge(caseId, version(ifMatch), request));
+    }
+
+    @POST
+    @Path("/{caseId}/no-charge")
+    @Operation(summary = "Decide not to charge, with the reason", description = "Allowed, but the case ends without a court "
+            + "outcome: published as ke.odpp.charge.declined.v1 and followed up by the NGEC.")
+    @APIResponse(responseCode = "200", description = "Declined", content = @Content(schema = @Schema(implementation = FileView.class)))
+    @APIResponse(responseCode = "422", description = STATE_422,
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public Response decline(@PathParam("caseId") String caseId,
+            @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC) String ifMatch,
+            @NotNull @Valid DeclineRequest request) {
+        return ok(service.decline(caseId, version(ifMatch), request));
+    }
+
+    @POST
+    @Path("/{caseId}/return-for-investigation")
+    @Operation(summary = "Return the file to the police for further investigation",
+            description = "With directions and a respond-by date (Constitution Art. 157(4)). Publishes "
+                    + "ke.odpp.case.returned-for-investigation.v1; the police re-submit with ke.nps.case.resubmitted.v1.")
+    @APIResponse(responseCode = "200", description = "Returned", content = @Content(schema = @Schema(implementation = FileView.class)))
+    @APIResponse(responseCode = "422", description = STATE_422,
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public Response returnToPolice(@PathParam("caseId") String caseId,
+            @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC) String ifMatch,
+            @NotNull @Valid ReturnForInvestigationRequest request) {
+        return ok(service.returnToPolice(caseId, version(ifMatch), request));
+    }
+
+    @POST
+    @Path("/{caseId}/court-filing")
+    @Operation(summary = "File the approved charge in court", description = "The court case number is validated: "
+            + "`<kind> Case No. [E]<number> of <year>`, e.g. `Sexual Offence Case No. E035 of 2026`, the year being the "
+            + "filing year. Publishes ke.odpp.charge.filed.v1.")
+    @APIResponse(responseCode = "200", description = "Filed", content = @Content(schema = @Schema(implementation = FileView.class)))
+    @APIResponse(responseCode = "422", description = STATE_422,
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public Response fileInCourt(@PathParam("caseId") String caseId,
+            @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC) String ifMatch,
+            @NotNull @Valid CourtFilingRequest request) {
+        return ok(service.fileInCourt(caseId, version(ifMatch), request));
+    }
+
+    @POST
+    @Path("/{caseId}/plea")
+    @Operation(summary = "Record the plea", description = "Publishes ke.odpp.plea.recorded.v1.")
+    @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = FileView.class)))
+    @APIResponse(responseCode = "422", description = STATE_422,
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public Response plea(@PathParam("caseId") String caseId,
+            @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC) String ifMatch,
+            @NotNull @Valid PleaRequest request) {
+        return ok(service.plea(caseId, version(ifMatch), request));
+    }
+
+    @POST
+    @Path("/{caseId}/sittings")
+    @Operation(summary = "Record a mention or hearing", description = "An adjourned sitting needs the reason (witness absent, "
+            + "accused absent, court not sitting, file not ready, other) and the next date. Send an Idempotency-Key so that a "
+            + "retry records nothing twice. Publishes ke.odpp.court-sitting.recorded.v1.")
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = SittingView.class)))
+    @APIResponse(responseCode = "422", description = STATE_422,
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public Response sitting(@PathParam("caseId") String caseId,
+            @Parameter(description = "Makes retries safe: the first answer is replayed") @HeaderParam(IdempotentRequests.HEADER) String key,
+            @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC) String ifMatch,
+            @NotNull @Valid SittingRequest request) {
+        Outcome<SittingView> outcome = idempotency.create(caller.account(), key, new Keyed(caseId, request), SittingView.class,
+                () -> {
+                    SittingView s = service.sitting(caseId, version(ifMatch), request);
+                    return new Created<>(s, "/api/v1/files/" + caseId + "/sittings/" + s.id());
+                });
+        return created(outcome, outcome.body().fileVersion());
+    }
+
+    @POST
+    @Path("/{caseId}/judgment")
+    @Operation(summary = "Record the judgment", description = "Convicted (with the sentence as the court gave it), acquitted "
+            + "or discharged. For a conviction the statutory minimum is computed from the offence and the child's age band "
+            + "(SOA s.8(2) life, s.8(3) 20 years, s.8(4) 15 years, s.9(2) 10, s.10 15, s.11(1) 10) and a sentence below it is "
+            + "flagged (Republic v Mwangi [2024] KESC 34). Publishes ke.odpp.judgment.delivered.v1.")
+    @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = FileView.class)))
+    @APIResponse(responseCode = "422", description = STATE_422,
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public Response judgment(@PathParam("caseId") String caseId,
+            @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC) String ifMatch,
+            @NotNull @Valid JudgmentRequest request) {
+        return ok(service.judgment(caseId, version(ifMatch), request));
+    }
+
+    @POST
+    @Path("/{caseId}/appeals")
+    @Operation(summary = "Record an appeal", description = "Send an Idempotency-Key so that a retry records nothing twice. "
+            + "Publishes ke.odpp.appeal.filed.v1.")
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = FileView.class)))
+    @APIResponse(responseCode = "422", description = STATE_422,
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public Response appeal(@PathParam("caseId") String caseId,
+            @Parameter(description = "Makes retries safe: the first answer is replayed") @HeaderParam(IdempotentRequests.HEADER) String key,
+            @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC) String ifMatch,
+            @NotNull @Valid AppealRequest request) {
+        Outcome<FileView> outcome = idempotency.create(caller.account(), key, new Keyed(caseId, request), FileView.class,
+                () -> new Created<>(service.appeal(caseId, version(ifMatch), request), "/api/v1/files/" + caseId));
+        return created(outcome, outcome.body().version());
+    }
+
+    @POST
+    @Path("/{caseId}/appeal-decision")
+    @Operation(summary = "Record the appellate court's decision", description = "A retrial sends the file back to court "
+            + "(a new plea is taken). Publishes ke.odpp.appeal.decided.v1.")
+    @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = FileView.class)))
+    @APIResponse(responseCode = "422", description = STATE_422,
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public Response appealDecision(@PathParam("caseId") String caseId,
+            @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC) String ifMatch,
+            @NotNull @Valid AppealDecisionRequest request) {
+        return ok(service.appealDecision(caseId, version(ifMatch), request));
+    }
+
+    @POST
+    @Path("/{caseId}/{action: withdrawal|nolle-prosequi|plea-agreement|diversion|reconciliation}")
+    @Operation(summary = "Withdrawal, nolle prosequi, plea agreement, diversion, reconciliation: always refused",
+            description = "For a Sexual Offences Act case each is prohibited: withdrawal (CPC s.87(a)), nolle prosequi (CPC s.82; "
+                    + "Constitution Art. 157(8)), plea agreement (CPC s.137N), diversion (DPP letter of 15 February 2023), "
+                    + "reconciliation (CPC s.176), and the Interior Ministry directive of December 2025. The answer is 422 "
+                    + "naming the rule and statute; nothing about the file changes (its version stays); the refused attempt is "
+                    + "published as ke.odpp.closure-attempt.refused.v1 for the NGEC.")
+    @APIResponse(responseCode = "422", description = "Refused by law",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "plea-agreement", value = REFUSED_EXAMPLE)))
+    public Response prohibitedClosure(@PathParam("caseId") String caseId,
+            @PathParam("action") @Parameter(schema = @Schema(type = SchemaType.STRING,
+                    enumeration = { "withdrawal", "nolle-prosequi", "plea-agreement", "diversion", "reconciliation" })) String action) {
+        return ok(service.attemptClosure(caseId, ClosureAction.valueOf(action.toUpperCase().replace('-', '_'))));
+    }
+
+    /** A request body bound to its file, so one Idempotency-Key cannot be replayed on another file. */
+    record Keyed(String caseId, Object request) {}
+
+    private static Response ok(FileView view) {
+        return Response.ok(view).tag(etag(view.version())).build();
+    }
+
+    private static Response created(Outcome<?> outcome, Long version) {
+        Response.ResponseBuilder builder = Response.status(201).entity(outcome.body())
+                .location(URI.create(outcome.location()));
+        if (outcome.replayed()) {
+            builder.header("Idempotent-Replayed", "true");
+        }
+        if (version != null) {
+            builder.tag(etag(version));
+        }
+        return builder.build();
+    }
+
+    private static EntityTag etag(long version) {
+        return new EntityTag(Long.toString(version));
+    }
+
+    static Long version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return null;
+        }
+        String v = ifMatch.trim();
+        if (v.startsWith("W/")) {
+            v = v.substring(2);
+        }
+        v = v.replace("\"", "");
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid("If-Match", "expected the file version, e.g. \"3\"");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static FileStatus status(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return FileStatus.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("status", "one of " + Arrays.toString(FileStatus.values()));
+        }
+    }
+
+    private static Instant instant(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ProblemException.invalid(field, "expected an ISO-8601 instant, e.g. 2026-04-01T00:00:00Z");
+        }
+    }
+}
