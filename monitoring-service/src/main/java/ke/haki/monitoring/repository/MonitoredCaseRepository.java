@@ -1,0 +1,72 @@
+package ke.haki.monitoring.repository;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+
+import ke.haki.kit.paging.Page;
+import ke.haki.kit.paging.PageRequest;
+import ke.haki.monitoring.domain.Stage;
+
+@ApplicationScoped
+public class MonitoredCaseRepository implements PanacheRepositoryBase<MonitoredCaseEntity, String> {
+
+    /**
+     * The sweep's query: due cases in deadline order, read through the partial index on
+     * {@code next_deadline_at}, so its cost follows the number of due cases. Rows another sweep
+     * holds are skipped. bench/sweep-benchmark.sh runs exactly this statement.
+     */
+    public static final String DUE_QUERY = """
+            select case_id from monitored_case
+            where next_deadline_at <= ?1
+            order by next_deadline_at
+            limit ?2
+            for update skip locked""";
+
+    /** Filters of a case listing; null means "any". */
+    public record CaseFilter(String countyCode, String stationCode, Stage stage) {}
+
+    public Optional<MonitoredCaseEntity> findForUpdate(String caseId) {
+        return findByIdOptional(caseId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<String> lockDue(Instant now, int limit) {
+        return getEntityManager().createNativeQuery(DUE_QUERY)
+                .setParameter(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .setParameter(2, limit)
+                .getResultList();
+    }
+
+    public Page<MonitoredCaseEntity> search(CaseFilter filter, PageRequest pageRequest) {
+        List<String> clauses = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (filter.countyCode() != null) {
+            clauses.add("countyCode = :county");
+            params.put("county", filter.countyCode());
+        }
+        if (filter.stationCode() != null) {
+            clauses.add("stationCode = :station");
+            params.put("station", filter.stationCode());
+        }
+        if (filter.stage() != null) {
+            clauses.add("stage = :stage");
+            params.put("stage", filter.stage());
+        }
+        String query = clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses);
+        var panacheQuery = find(query, Sort.descending("lastEventAt").and("caseId"), params)
+                .page(io.quarkus.panache.common.Page.of(pageRequest.page(), pageRequest.size()));
+        return Page.of(panacheQuery.list(), pageRequest, panacheQuery.count());
+    }
+}

@@ -1,0 +1,137 @@
+package ke.haki.monitoring.repository;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import ke.haki.contract.Agency;
+
+/** The projection's small tables: suspects' relationships, arrest timers and sequence gaps. */
+@ApplicationScoped
+public class TimerStore {
+
+    public record ArrestTimer(String suspectRef, Instant dueBy, Instant arraignedAt, boolean alerted) {}
+
+    public record Gap(Agency agency, long missingSequence, Instant graceUntil, boolean filled, boolean alerted) {}
+
+    @Inject
+    EntityManager em;
+
+    public void upsertSuspect(String caseId, String suspectRef, String relationship) {
+        em.createNativeQuery("""
+                insert into case_suspect (case_id, suspect_ref, relationship) values (?1, ?2, ?3)
+                on conflict (case_id, suspect_ref) do update set relationship = excluded.relationship""")
+                .setParameter(1, caseId).setParameter(2, suspectRef).setParameter(3, relationship)
+                .executeUpdate();
+    }
+
+    public void startArrestTimer(String caseId, String suspectRef, Instant arrestedAt, Instant dueBy) {
+        em.createNativeQuery("""
+                insert into arrest_timer (case_id, suspect_ref, arrested_at, due_by) values (?1, ?2, ?3, ?4)
+                on conflict (case_id, suspect_ref) do update set arrested_at = excluded.arrested_at,
+                    due_by = excluded.due_by, arraigned_at = null""")
+                .setParameter(1, caseId).setParameter(2, suspectRef).setParameter(3, ts(arrestedAt))
+                .setParameter(4, ts(dueBy))
+                .executeUpdate();
+    }
+
+    public void recordArraignment(String caseId, String suspectRef, Instant arraignedAt) {
+        em.createNativeQuery("update arrest_timer set arraigned_at = ?3 where case_id = ?1 and suspect_ref = ?2")
+                .setParameter(1, caseId).setParameter(2, suspectRef).setParameter(3, ts(arraignedAt))
+                .executeUpdate();
+    }
+
+    public void markArrestAlerted(String caseId, String suspectRef) {
+        em.createNativeQuery("update arrest_timer set alerted = true where case_id = ?1 and suspect_ref = ?2")
+                .setParameter(1, caseId).setParameter(2, suspectRef).executeUpdate();
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<ArrestTimer> runningArrestTimers(String caseId) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select suspect_ref, due_by, arraigned_at, alerted from arrest_timer
+                where case_id = ?1 and arraigned_at is null and not alerted order by due_by""")
+                .setParameter(1, caseId).getResultList();
+        return rows.stream().map(r -> new ArrestTimer((String) r[0], instant(r[1]), instant(r[2]), (Boolean) r[3]))
+                .toList();
+    }
+
+    public void addGap(String caseId, Agency agency, long missing, Instant graceUntil) {
+        em.createNativeQuery("""
+                insert into sequence_gap (case_id, agency, missing_sequence, grace_until) values (?1, ?2, ?3, ?4)
+                on conflict do nothing""")
+                .setParameter(1, caseId).setParameter(2, agency.name()).setParameter(3, missing)
+                .setParameter(4, ts(graceUntil)).executeUpdate();
+    }
+
+    /** @return true when {@code sequence} filled a gap */
+    public boolean fillGap(String caseId, Agency agency, long sequence) {
+        return em.createNativeQuery("""
+                update sequence_gap set filled = true
+                where case_id = ?1 and agency = ?2 and missing_sequence = ?3 and not filled""")
+                .setParameter(1, caseId).setParameter(2, agency.name()).setParameter(3, sequence)
+                .executeUpdate() == 1;
+    }
+
+    public void markGapAlerted(String caseId, Agency agency, long missing) {
+        em.createNativeQuery("""
+                update sequence_gap set alerted = true where case_id = ?1 and agency = ?2 and missing_sequence = ?3""")
+                .setParameter(1, caseId).setParameter(2, agency.name()).setParameter(3, missing).executeUpdate();
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<Gap> waitingGaps(String caseId) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select agency, missing_sequence, grace_until, filled, alerted from sequence_gap
+                where case_id = ?1 and not filled and not alerted order by grace_until""")
+                .setParameter(1, caseId).getResultList();
+        return rows.stream().map(r -> new Gap(Agency.valueOf((String) r[0]), ((Number) r[1]).longValue(),
+                instant(r[2]), (Boolean) r[3], (Boolean) r[4])).toList();
+    }
+
+    /**
+     * After a rebuild: timers and gaps whose breach already has an alert are marked as alerted,
+     * as the live projection marked them when it raised the alert.
+     */
+    public void markAlertedFromExistingAlerts() {
+        em.createNativeQuery("""
+                update arrest_timer t set alerted = true where exists (select 1 from alert a
+                where a.case_id = t.case_id and a.alert_type = 'ARRAIGNMENT_OVERDUE'
+                  and a.breach_key = 'arraignment:' || t.suspect_ref)""").executeUpdate();
+        em.createNativeQuery("""
+                update sequence_gap g set alerted = true where exists (select 1 from alert a
+                where a.case_id = g.case_id and a.alert_type = 'EVENT_SEQUENCE_GAP'
+                  and a.breach_key = 'gap:' || g.agency || ':' || g.missing_sequence)""").executeUpdate();
+    }
+
+    /** Empties the projection before a rebuild. Alerts and their history are the NGEC's own records and stay. */
+    public void wipeProjection() {
+        em.createNativeQuery("truncate monitored_case, timeline_entry, case_suspect, arrest_timer, sequence_gap")
+                .executeUpdate();
+    }
+
+    private static OffsetDateTime ts(Instant instant) {
+        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        throw new IllegalArgumentException("not a timestamp: " + value.getClass());
+    }
+}

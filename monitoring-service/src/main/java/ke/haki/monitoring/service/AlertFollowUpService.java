@@ -1,0 +1,117 @@
+package ke.haki.monitoring.service;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import ke.haki.contract.ngec.AlertStatusChanged.AlertStatus;
+import ke.haki.kit.paging.Page;
+import ke.haki.kit.paging.PageRequest;
+import ke.haki.kit.problem.ProblemException;
+import ke.haki.monitoring.api.AlertView;
+import ke.haki.monitoring.domain.AlertLifecycle;
+import ke.haki.monitoring.repository.AlertEntity;
+import ke.haki.monitoring.repository.AlertHistoryRepository;
+import ke.haki.monitoring.repository.AlertRepository;
+import ke.haki.monitoring.repository.AlertRepository.AlertFilter;
+
+/** What NGEC monitors do with alerts: find them, acknowledge, assign, escalate, resolve with a note. */
+@ApplicationScoped
+public class AlertFollowUpService {
+
+    @Inject
+    AlertRepository alerts;
+
+    @Inject
+    AlertHistoryRepository history;
+
+    @Inject
+    AlertService alertService;
+
+    @Inject
+    MonitorAccess access;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public Page<AlertView> search(AlertFilter filter, Integer minAgeDays, PageRequest page) {
+        Instant raisedBefore = minAgeDays == null ? null : clock.instant().minus(Duration.ofDays(minAgeDays));
+        AlertFilter scoped = new AlertFilter(filter.type(), access.scopeCounty(filter.countyCode()),
+                filter.stationCode(), filter.status(), raisedBefore);
+        return alerts.search(scoped, page).map(a -> view(a, null));
+    }
+
+    @Transactional
+    public AlertView get(UUID alertId) {
+        AlertEntity a = readable(alertId);
+        return view(a, history.forAlert(alertId).stream()
+                .map(h -> new AlertView.AlertHistoryView(h.status, h.changedBy, h.note, h.changedAt)).toList());
+    }
+
+    @Transactional
+    public List<AlertView> forCase(String caseId) {
+        return alerts.forCase(caseId).stream().map(a -> view(a, null)).toList();
+    }
+
+    @Transactional
+    public AlertView acknowledge(UUID alertId, Long expectedVersion, String note) {
+        return change(alertId, expectedVersion, AlertStatus.ACKNOWLEDGED, note, null);
+    }
+
+    @Transactional
+    public AlertView assign(UUID alertId, Long expectedVersion, String assignee, String note) {
+        return change(alertId, expectedVersion, AlertStatus.ASSIGNED, note == null ? "Assigned to " + assignee : note,
+                assignee);
+    }
+
+    @Transactional
+    public AlertView escalate(UUID alertId, Long expectedVersion, String note) {
+        return change(alertId, expectedVersion, AlertStatus.ESCALATED, note, null);
+    }
+
+    @Transactional
+    public AlertView resolve(UUID alertId, Long expectedVersion, String note) {
+        return change(alertId, expectedVersion, AlertStatus.RESOLVED, note, null);
+    }
+
+    private AlertView change(UUID alertId, Long expectedVersion, AlertStatus target, String note, String assignee) {
+        AlertEntity a = alerts.findByIdOptional(alertId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Alert " + alertId));
+        access.requireAccess("Alert " + alertId, a.countyCode);
+        if (expectedVersion != null && expectedVersion != a.version) {
+            throw new ProblemException(409, "stale-update", "The alert was changed by someone else",
+                    "You sent version " + expectedVersion + " but the alert is at version " + a.version
+                            + ": reload it and apply your change again", null, null);
+        }
+        String refusal = AlertLifecycle.refusal(a.status, target, note);
+        if (refusal != null) {
+            throw ProblemException.conflict("alert-transition-refused", refusal);
+        }
+        if (assignee != null) {
+            a.assignee = assignee;
+        }
+        alertService.change(a, target, access.account(), note);
+        alerts.flush();
+        return get(alertId);
+    }
+
+    private AlertEntity readable(UUID alertId) {
+        AlertEntity a = alerts.findByIdOptional(alertId).orElseThrow(() -> ProblemException.notFound("Alert " + alertId));
+        access.requireAccess("Alert " + alertId, a.countyCode);
+        return a;
+    }
+
+    private AlertView view(AlertEntity a, List<AlertView.AlertHistoryView> history) {
+        long age = Math.max(0, Duration.between(a.raisedAt, clock.instant()).toDays());
+        return new AlertView(a.alertId, a.caseId, a.alertType, a.severity, a.status, a.stage, a.countyCode,
+                a.stationCode, a.reason, a.rule, a.dueAt, a.raisedAt, a.updatedAt, a.assignee, age, a.version, history);
+    }
+}

@@ -1,0 +1,123 @@
+package ke.haki.monitoring.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+
+import ke.haki.monitoring.config.MonitoringConfig;
+import ke.haki.monitoring.domain.ArraignmentPolicy;
+import ke.haki.monitoring.domain.SequenceGapPolicy;
+import ke.haki.monitoring.repository.MonitoredCaseEntity;
+import ke.haki.monitoring.repository.MonitoredCaseRepository;
+import ke.haki.monitoring.repository.TimerStore;
+
+/**
+ * Finds the cases whose next deadline has passed (through the partial index on
+ * {@code next_deadline_at}, so the cost follows the due cases) and raises what is due: quiet
+ * cases, overdue arraignments, sequence gaps past their grace. Each breach is raised once;
+ * the case's next deadline then moves on.
+ */
+@ApplicationScoped
+public class DeadlineSweep {
+
+    private static final Logger LOG = Logger.getLogger(DeadlineSweep.class);
+
+    public record Result(int casesDue, int alertsRaised) {}
+
+    @Inject
+    MonitoredCaseRepository cases;
+
+    @Inject
+    ProjectionService projection;
+
+    @Inject
+    AlertService alertService;
+
+    @Inject
+    TimerStore timers;
+
+    @Inject
+    MonitoringConfig config;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Scheduled(every = "${haki.monitoring.sweep.every:60s}", identity = "deadline-sweep",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        Result result = sweep();
+        if (result.alertsRaised() > 0) {
+            LOG.infof("sweep: %d case(s) due, %d alert(s) raised", result.casesDue(), result.alertsRaised());
+        }
+    }
+
+    /** Runs one sweep now, batch after batch, until no case is due. */
+    public Result sweep() {
+        Instant now = clock.instant();
+        int due = 0;
+        int raised = 0;
+        int batchSize = config.sweep().batchSize();
+        while (true) {
+            Result batch = QuarkusTransaction.requiringNew().call(() -> sweepBatch(now, batchSize));
+            due += batch.casesDue();
+            raised += batch.alertsRaised();
+            if (batch.casesDue() < batchSize) {
+                return new Result(due, raised);
+            }
+        }
+    }
+
+    private Result sweepBatch(Instant now, int batchSize) {
+        projection.lockShared();
+        List<String> ids = cases.lockDue(now, batchSize);
+        int raised = 0;
+        for (String caseId : ids) {
+            MonitoredCaseEntity c = em.find(MonitoredCaseEntity.class, caseId);
+            if (c.quietDueAt != null && !now.isBefore(c.quietDueAt)) {
+                var decision = projection.quietPolicy().evaluate(c.stage, c.lastProgressAt, now);
+                if (decision.isPresent() && alertService.raise(c, decision.get())) {
+                    raised++;
+                }
+                c.quietDueAt = null;
+            }
+            for (TimerStore.ArrestTimer t : timers.runningArrestTimers(caseId)) {
+                var decision = ArraignmentPolicy.overdue(t.suspectRef(), t.dueBy(), null, now);
+                if (decision.isPresent()) {
+                    if (alertService.raise(c, decision.get())) {
+                        raised++;
+                    }
+                    timers.markArrestAlerted(caseId, t.suspectRef());
+                }
+            }
+            for (TimerStore.Gap g : timers.waitingGaps(caseId)) {
+                var decision = SequenceGapPolicy.evaluate(g.agency(), g.missingSequence(), g.graceUntil(), g.filled(), now);
+                if (decision.isPresent()) {
+                    if (alertService.raise(c, decision.get())) {
+                        raised++;
+                    }
+                    timers.markGapAlerted(caseId, g.agency(), g.missingSequence());
+                }
+            }
+            projection.refreshDeadline(c);
+            if (c.nextDeadlineAt != null && !now.isBefore(c.nextDeadlineAt)) {
+                // cannot happen with the rules above; never let one case stall the sweep
+                LOG.warnf("case %s stays due after the sweep (%s); its deadline is dropped", caseId, c.deadlineKind);
+                c.nextDeadlineAt = null;
+                c.deadlineKind = null;
+            }
+        }
+        return new Result(ids.size(), raised);
+    }
+}
