@@ -36,6 +36,7 @@ import ke.haki.kit.idempotency.IdempotentRequests.Outcome;
 import ke.haki.kit.paging.Page;
 import ke.haki.kit.paging.PageRequest;
 import ke.haki.kit.problem.ProblemDetail;
+import ke.haki.kit.rest.Http;
 import ke.haki.kit.problem.ProblemException;
 import ke.haki.kit.security.Caller;
 import ke.haki.kit.security.Roles;
@@ -99,7 +100,7 @@ public class CaseResource {
                     CaseCreatedView created = service.register(request);
                     return new Created<>(created, "/api/v1/cases/" + created.caseId());
                 });
-        return created(outcome, outcome.body().version());
+        return Http.created(outcome, outcome.body().version());
     }
 
     @GET
@@ -113,8 +114,8 @@ public class CaseResource {
             @QueryParam("reportedTo") @Parameter(description = "ISO-8601 instant, exclusive") String reportedTo,
             @QueryParam("page") @Parameter(description = "From 0") Integer page,
             @QueryParam("size") @Parameter(description = "1 to 100, default 20") Integer size) {
-        CaseFilter filter = new CaseFilter(county, station, status(status), instant("reportedFrom", reportedFrom),
-                instant("reportedTo", reportedTo));
+        CaseFilter filter = new CaseFilter(county, station, Http.enumValue(CaseStatus.class, "status", status), Http.instant("reportedFrom", reportedFrom),
+                Http.instant("reportedTo", reportedTo));
         return service.search(filter, PageRequest.of(page, size));
     }
 
@@ -123,7 +124,7 @@ public class CaseResource {
     @Operation(summary = "Read a case (no victim identity)")
     public Response get(@PathParam("caseId") String caseId) {
         CaseView view = service.get(caseId);
-        return Response.ok(view).tag(etag(view.version())).build();
+        return Response.ok(view).tag(Http.etag(view.version())).build();
     }
 
     @GET
@@ -141,8 +142,8 @@ public class CaseResource {
     public Response recordVictim(@PathParam("caseId") String caseId,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC) String ifMatch,
             @NotNull @Valid VictimRequest request) {
-        VictimRecordedView view = service.recordVictim(caseId, version(ifMatch), request);
-        return Response.ok(view).tag(etag(view.version())).build();
+        VictimRecordedView view = service.recordVictim(caseId, Http.expectedVersion(ifMatch), request);
+        return Response.ok(view).tag(Http.etag(view.version())).build();
     }
 
     @GET
@@ -162,10 +163,10 @@ public class CaseResource {
             @NotNull @Valid SuspectRequest request) {
         Outcome<SuspectView> outcome = idempotency.create(caller.account(), key, new Keyed(caseId, request), SuspectView.class,
                 () -> {
-                    SuspectView s = service.addSuspect(caseId, version(ifMatch), request);
+                    SuspectView s = service.addSuspect(caseId, Http.expectedVersion(ifMatch), request);
                     return new Created<>(s, "/api/v1/cases/" + caseId + "/suspects/" + s.suspectRef());
                 });
-        return created(outcome, null);
+        return Http.created(outcome, null);
     }
 
     @GET
@@ -181,7 +182,7 @@ public class CaseResource {
     public SuspectView arrest(@PathParam("caseId") String caseId, @PathParam("suspectRef") String suspectRef,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC) String ifMatch,
             @NotNull @Valid ArrestRequest request) {
-        return service.arrest(caseId, suspectRef, version(ifMatch), request);
+        return service.arrest(caseId, suspectRef, Http.expectedVersion(ifMatch), request);
     }
 
     @POST
@@ -190,7 +191,7 @@ public class CaseResource {
     public SuspectView arraign(@PathParam("caseId") String caseId, @PathParam("suspectRef") String suspectRef,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC) String ifMatch,
             @NotNull @Valid ArraignmentRequest request) {
-        return service.arraign(caseId, suspectRef, version(ifMatch), request);
+        return service.arraign(caseId, suspectRef, Http.expectedVersion(ifMatch), request);
     }
 
     @POST
@@ -202,8 +203,8 @@ public class CaseResource {
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC) String ifMatch,
             @NotNull @Valid MedicalEvidenceRequest request) {
         Outcome<CaseView> outcome = idempotency.create(caller.account(), key, new Keyed(caseId, request), CaseView.class,
-                () -> new Created<>(service.addMedicalEvidence(caseId, version(ifMatch), request), "/api/v1/cases/" + caseId));
-        return created(outcome, outcome.body().version());
+                () -> new Created<>(service.addMedicalEvidence(caseId, Http.expectedVersion(ifMatch), request), "/api/v1/cases/" + caseId));
+        return Http.created(outcome, outcome.body().version());
     }
 
     @POST
@@ -215,8 +216,8 @@ public class CaseResource {
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC) String ifMatch,
             @NotNull @Valid InvestigationUpdateRequest request) {
         Outcome<CaseView> outcome = idempotency.create(caller.account(), key, new Keyed(caseId, request), CaseView.class,
-                () -> new Created<>(service.addInvestigationUpdate(caseId, version(ifMatch), request), "/api/v1/cases/" + caseId));
-        return created(outcome, outcome.body().version());
+                () -> new Created<>(service.addInvestigationUpdate(caseId, Http.expectedVersion(ifMatch), request), "/api/v1/cases/" + caseId));
+        return Http.created(outcome, outcome.body().version());
     }
 
     @POST
@@ -228,8 +229,8 @@ public class CaseResource {
     public Response refer(@PathParam("caseId") String caseId,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC) String ifMatch,
             @NotNull @Valid ReferralRequest request) {
-        CaseView view = service.refer(caseId, version(ifMatch), request);
-        return Response.ok(view).tag(etag(view.version())).build();
+        CaseView view = service.refer(caseId, Http.expectedVersion(ifMatch), request);
+        return Response.ok(view).tag(Http.etag(view.version())).build();
     }
 
     @POST
@@ -238,8 +239,8 @@ public class CaseResource {
     public Response resubmit(@PathParam("caseId") String caseId,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC) String ifMatch,
             @NotNull @Valid ResubmissionRequest request) {
-        CaseView view = service.resubmit(caseId, version(ifMatch), request);
-        return Response.ok(view).tag(etag(view.version())).build();
+        CaseView view = service.resubmit(caseId, Http.expectedVersion(ifMatch), request);
+        return Response.ok(view).tag(Http.etag(view.version())).build();
     }
 
     @POST
@@ -253,64 +254,11 @@ public class CaseResource {
     public Response close(@PathParam("caseId") String caseId,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC) String ifMatch,
             @NotNull @Valid ClosureRequest request) {
-        CaseView view = service.close(caseId, version(ifMatch), request);
-        return Response.ok(view).tag(etag(view.version())).build();
+        CaseView view = service.close(caseId, Http.expectedVersion(ifMatch), request);
+        return Response.ok(view).tag(Http.etag(view.version())).build();
     }
 
     /** A request body bound to its case, so one Idempotency-Key cannot be replayed on another case. */
     record Keyed(String caseId, Object request) {}
 
-    private static Response created(Outcome<?> outcome, Long version) {
-        Response.ResponseBuilder builder = Response.status(201).entity(outcome.body())
-                .location(URI.create(outcome.location()));
-        if (outcome.replayed()) {
-            builder.header("Idempotent-Replayed", "true");
-        }
-        if (version != null) {
-            builder.tag(etag(version));
-        }
-        return builder.build();
-    }
-
-    private static EntityTag etag(long version) {
-        return new EntityTag(Long.toString(version));
-    }
-
-    static Long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        String v = ifMatch.trim();
-        if (v.startsWith("W/")) {
-            v = v.substring(2);
-        }
-        v = v.replace("\"", "");
-        try {
-            return Long.parseLong(v);
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalid("If-Match", "expected the case version, e.g. \"3\"");
-        }
-    }
-
-    private static CaseStatus status(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return CaseStatus.valueOf(value);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("status", "one of " + java.util.Arrays.toString(CaseStatus.values()));
-        }
-    }
-
-    private static Instant instant(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(value);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw ProblemException.invalid(field, "expected an ISO-8601 instant, e.g. 2026-04-01T00:00:00Z");
-        }
-    }
 }

@@ -38,6 +38,7 @@ import ke.haki.kit.idempotency.IdempotentRequests.Outcome;
 import ke.haki.kit.paging.Page;
 import ke.haki.kit.paging.PageRequest;
 import ke.haki.kit.problem.ProblemDetail;
+import ke.haki.kit.rest.Http;
 import ke.haki.kit.problem.ProblemException;
 import ke.haki.kit.security.Caller;
 import ke.haki.kit.security.Roles;
@@ -104,8 +105,8 @@ public class FileResource {
             @QueryParam("receivedTo") @Parameter(description = "ISO-8601 instant, exclusive", example = "2027-01-01T00:00:00Z") String receivedTo,
             @QueryParam("page") @Parameter(description = "From 0") Integer page,
             @QueryParam("size") @Parameter(description = "1 to 100, default 20") Integer size) {
-        FileFilter filter = new FileFilter(blankToNull(county), status(status), blankToNull(court), blankToNull(prosecutor),
-                instant("receivedFrom", receivedFrom), instant("receivedTo", receivedTo));
+        FileFilter filter = new FileFilter(blankToNull(county), Http.enumValue(FileStatus.class, "status", status), blankToNull(court), blankToNull(prosecutor),
+                Http.instant("receivedFrom", receivedFrom), Http.instant("receivedTo", receivedTo));
         return service.search(filter, PageRequest.of(page, size));
     }
 
@@ -115,7 +116,7 @@ public class FileResource {
             + "the charging decision, the court record and the judgment. The ETag is the version.")
     public Response get(@PathParam("caseId") String caseId) {
         FileView view = service.get(caseId);
-        return Response.ok(view).tag(etag(view.version())).build();
+        return Response.ok(view).tag(Http.etag(view.version())).build();
     }
 
     @GET
@@ -141,7 +142,7 @@ public class FileResource {
     public Response assign(@PathParam("caseId") String caseId,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC) String ifMatch,
             @NotNull @Valid AssignProsecutorRequest request) {
-        return ok(service.assign(caseId, version(ifMatch), request));
+        return ok(service.assign(caseId, Http.expectedVersion(ifMatch), request));
     }
 
     @POST
@@ -156,7 +157,7 @@ public class FileResource {
     public Response charge(@PathParam("caseId") String caseId,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC) String ifMatch,
             @NotNull @Valid ChargeRequest request) {
-        return ok(service.charge(caseId, version(ifMatch), request));
+        return ok(service.charge(caseId, Http.expectedVersion(ifMatch), request));
     }
 
     @POST
@@ -169,7 +170,7 @@ public class FileResource {
     public Response decline(@PathParam("caseId") String caseId,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC) String ifMatch,
             @NotNull @Valid DeclineRequest request) {
-        return ok(service.decline(caseId, version(ifMatch), request));
+        return ok(service.decline(caseId, Http.expectedVersion(ifMatch), request));
     }
 
     @POST
@@ -183,7 +184,7 @@ public class FileResource {
     public Response returnToPolice(@PathParam("caseId") String caseId,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC) String ifMatch,
             @NotNull @Valid ReturnForInvestigationRequest request) {
-        return ok(service.returnToPolice(caseId, version(ifMatch), request));
+        return ok(service.returnToPolice(caseId, Http.expectedVersion(ifMatch), request));
     }
 
     @POST
@@ -197,7 +198,7 @@ public class FileResource {
     public Response fileInCourt(@PathParam("caseId") String caseId,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC) String ifMatch,
             @NotNull @Valid CourtFilingRequest request) {
-        return ok(service.fileInCourt(caseId, version(ifMatch), request));
+        return ok(service.fileInCourt(caseId, Http.expectedVersion(ifMatch), request));
     }
 
     @POST
@@ -209,7 +210,7 @@ public class FileResource {
     public Response plea(@PathParam("caseId") String caseId,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC) String ifMatch,
             @NotNull @Valid PleaRequest request) {
-        return ok(service.plea(caseId, version(ifMatch), request));
+        return ok(service.plea(caseId, Http.expectedVersion(ifMatch), request));
     }
 
     @POST
@@ -226,10 +227,10 @@ public class FileResource {
             @NotNull @Valid SittingRequest request) {
         Outcome<SittingView> outcome = idempotency.create(caller.account(), key, new Keyed(caseId, request), SittingView.class,
                 () -> {
-                    SittingView s = service.sitting(caseId, version(ifMatch), request);
+                    SittingView s = service.sitting(caseId, Http.expectedVersion(ifMatch), request);
                     return new Created<>(s, "/api/v1/files/" + caseId + "/sittings/" + s.id());
                 });
-        return created(outcome, outcome.body().fileVersion());
+        return Http.created(outcome, outcome.body().fileVersion());
     }
 
     @POST
@@ -244,7 +245,7 @@ public class FileResource {
     public Response judgment(@PathParam("caseId") String caseId,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC) String ifMatch,
             @NotNull @Valid JudgmentRequest request) {
-        return ok(service.judgment(caseId, version(ifMatch), request));
+        return ok(service.judgment(caseId, Http.expectedVersion(ifMatch), request));
     }
 
     @POST
@@ -259,8 +260,8 @@ public class FileResource {
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC) String ifMatch,
             @NotNull @Valid AppealRequest request) {
         Outcome<FileView> outcome = idempotency.create(caller.account(), key, new Keyed(caseId, request), FileView.class,
-                () -> new Created<>(service.appeal(caseId, version(ifMatch), request), "/api/v1/files/" + caseId));
-        return created(outcome, outcome.body().version());
+                () -> new Created<>(service.appeal(caseId, Http.expectedVersion(ifMatch), request), "/api/v1/files/" + caseId));
+        return Http.created(outcome, outcome.body().version());
     }
 
     @POST
@@ -273,7 +274,7 @@ public class FileResource {
     public Response appealDecision(@PathParam("caseId") String caseId,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC) String ifMatch,
             @NotNull @Valid AppealDecisionRequest request) {
-        return ok(service.appealDecision(caseId, version(ifMatch), request));
+        return ok(service.appealDecision(caseId, Http.expectedVersion(ifMatch), request));
     }
 
     @POST
@@ -297,64 +298,11 @@ public class FileResource {
     record Keyed(String caseId, Object request) {}
 
     private static Response ok(FileView view) {
-        return Response.ok(view).tag(etag(view.version())).build();
-    }
-
-    private static Response created(Outcome<?> outcome, Long version) {
-        Response.ResponseBuilder builder = Response.status(201).entity(outcome.body())
-                .location(URI.create(outcome.location()));
-        if (outcome.replayed()) {
-            builder.header("Idempotent-Replayed", "true");
-        }
-        if (version != null) {
-            builder.tag(etag(version));
-        }
-        return builder.build();
-    }
-
-    private static EntityTag etag(long version) {
-        return new EntityTag(Long.toString(version));
-    }
-
-    static Long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        String v = ifMatch.trim();
-        if (v.startsWith("W/")) {
-            v = v.substring(2);
-        }
-        v = v.replace("\"", "");
-        try {
-            return Long.parseLong(v);
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalid("If-Match", "expected the file version, e.g. \"3\"");
-        }
+        return Response.ok(view).tag(Http.etag(view.version())).build();
     }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private static FileStatus status(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return FileStatus.valueOf(value);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("status", "one of " + Arrays.toString(FileStatus.values()));
-        }
-    }
-
-    private static Instant instant(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(value);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw ProblemException.invalid(field, "expected an ISO-8601 instant, e.g. 2026-04-01T00:00:00Z");
-        }
-    }
 }

@@ -1,7 +1,5 @@
 package ke.haki.kit.audit;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -19,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import ke.haki.kit.paging.Page;
 import ke.haki.kit.paging.PageRequest;
-import ke.haki.kit.problem.ProblemException;
+import ke.haki.kit.rest.Http;
 import ke.haki.kit.security.Roles;
 
 /** The service's audit trail, for auditors: JSON pages or a CSV export. */
@@ -43,7 +41,7 @@ public class AuditResource {
             @QueryParam("size") @Parameter(description = "1 to 100") Integer size,
             @QueryParam("format") @Parameter(description = "json (default) or csv") String format) {
         Page<AuditEntry.Stored> result = trail.search(
-                new AuditTrail.Filter(blankToNull(account), blankToNull(caseId), instant("from", from), instant("to", to)),
+                new AuditTrail.Filter(blankToNull(account), blankToNull(caseId), Http.instant("from", from), Http.instant("to", to)),
                 PageRequest.of(page, size));
         if ("csv".equalsIgnoreCase(format)) {
             String csv = "id,occurredAt,account,agency,clientId,roles,method,path,caseId,outcome,httpStatus\n"
@@ -73,16 +71,5 @@ public class AuditResource {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
-    }
-
-    private static Instant instant(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(field, "expected an ISO-8601 instant");
-        }
     }
 }
