@@ -1,5 +1,8 @@
 package ke.haki.e2e;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -33,9 +36,10 @@ final class Stack {
     private Stack() {
         Path logs = Path.of("target/e2e-logs");
         long start = System.nanoTime();
+        int monitoringPort = freePort();
+        Path realm = realmFor(monitoringPort, logs);
         CompletableFuture<KeycloakServer> kc = CompletableFuture.supplyAsync(() -> KeycloakServer.start(
-                Path.of(System.getProperty("haki.keycloak.home")), ProjectFiles.resolve("deploy/keycloak/haki-realm.json"),
-                logs));
+                Path.of(System.getProperty("haki.keycloak.home")), realm, logs));
         postgres = PostgresServer.start();
         kafka = KafkaBroker.start();
         keycloak = kc.join();
@@ -49,7 +53,7 @@ final class Stack {
         CompletableFuture<ServiceProcess> r = CompletableFuture.supplyAsync(() -> ServiceProcess.start(
                 "prosecution-service", database("prosecution", common, Map.of()), logs));
         CompletableFuture<ServiceProcess> m = CompletableFuture.supplyAsync(() -> ServiceProcess.start(
-                "monitoring-service", database("monitoring", common, MonitoringClock.environment()), logs));
+                "monitoring-service", monitoringPort, database("monitoring", common, monitoringEnvironment()), logs));
         police = p.join();
         prosecution = r.join();
         monitoring = m.join();
@@ -64,6 +68,41 @@ final class Stack {
             instance = new Stack();
         }
         return instance;
+    }
+
+    /**
+     * A copy of the project's realm in which the browser client ngec-dashboard accepts the monitoring
+     * service's actual (free) port instead of 8083 as redirect URI, post-logout URI and web origin.
+     */
+    private static Path realmFor(int monitoringPort, Path dir) {
+        try {
+            String json = Files.readString(ProjectFiles.resolve("deploy/keycloak/haki-realm.json"));
+            String rewritten = json.replace("http://localhost:8083", "http://localhost:" + monitoringPort);
+            if (rewritten.equals(json)) {
+                throw new IllegalStateException("the realm no longer names http://localhost:8083 for ngec-dashboard");
+            }
+            Files.createDirectories(dir);
+            Path copy = dir.resolve("haki-realm-e2e.json");
+            Files.writeString(copy, rewritten);
+            return copy;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, String> monitoringEnvironment() {
+        Map<String, String> env = new HashMap<>(MonitoringClock.environment());
+        env.put("OIDC_DASHBOARD_SECRET", "ngec-dashboard-secret");
+        return env;
     }
 
     private Map<String, String> database(String name, Map<String, String> common, Map<String, String> extra) {

@@ -23,23 +23,30 @@ public final class ServiceProcess implements AutoCloseable {
      * environment (plus QUARKUS_HTTP_PORT) and waits for {@code /q/health/ready}.
      */
     public static ServiceProcess start(String module, Map<String, String> env, Path logDir) {
+        try {
+            return start(module, PostgresServer.freePort(), env, logDir);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * As {@link #start(String, Map, Path)} on a port chosen beforehand, e.g. one that must be known
+     * to Keycloak as a redirect URI before the service starts.
+     */
+    public static ServiceProcess start(String module, int port, Map<String, String> env, Path logDir) {
         Path jar = ProjectFiles.resolve(module + "/target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("no packaged " + module + " at " + jar + ": run ./mvnw package first");
         }
-        try {
-            int port = PostgresServer.freePort();
-            Map<String, String> environment = new HashMap<>(env);
-            environment.put("QUARKUS_HTTP_PORT", Integer.toString(port));
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            ExternalProcess p = ExternalProcess.start(module, List.of(java, "-Xmx384m", "-XX:TieredStopAtLevel=1",
-                    "-jar", jar.toString()), environment, jar.getParent(), logDir.resolve(module + ".log"));
-            String url = "http://localhost:" + port;
-            p.awaitReady(url + "/q/health/ready", Duration.ofMinutes(2));
-            return new ServiceProcess(p, url);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
+        Map<String, String> environment = new HashMap<>(env);
+        environment.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ExternalProcess p = ExternalProcess.start(module, List.of(java, "-Xmx384m", "-XX:TieredStopAtLevel=1",
+                "-jar", jar.toString()), environment, jar.getParent(), logDir.resolve(module + ".log"));
+        String url = "http://localhost:" + port;
+        p.awaitReady(url + "/q/health/ready", Duration.ofMinutes(2));
+        return new ServiceProcess(p, url);
     }
 
     public String url() {

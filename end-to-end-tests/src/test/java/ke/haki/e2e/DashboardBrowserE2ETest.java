@@ -1,0 +1,232 @@
+package ke.haki.e2e;
+
+import static ke.haki.e2e.Agencies.as;
+import static ke.haki.e2e.Agencies.ngec;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The NGEC dashboard in a real browser (Debian's headless Chromium driven by Selenium) against the
+ * packaged monitoring service, signing in on the real Keycloak login page, with data made through
+ * the agencies' APIs. Screenshots of each page go to target/screenshots.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DashboardBrowserE2ETest {
+
+    static final Path SCREENSHOTS = Path.of("target/screenshots");
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    static WebDriver browser;
+    static String caseId;
+    static String alertId;
+
+    @BeforeAll
+    static void signedInMonitorAndAPleaDealAttempt() throws IOException {
+        Stack.get();
+        caseId = Agencies.referredNairobiCase();
+        Agencies.awaitOdppFile(caseId);
+        Agencies.odppAction("/api/v1/files/{id}/plea-agreement", null, caseId)
+                .then().statusCode(422).body("rule", equalTo("SOA_NO_PLEA_AGREEMENT"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> Agencies.openAlertTypes(caseId).contains("PROHIBITED_CLOSURE_ATTEMPT"));
+        alertId = (String) Agencies.alerts(caseId).stream().filter(a -> "PROHIBITED_CLOSURE_ATTEMPT".equals(a.get("type")))
+                .findFirst().orElseThrow().get("alertId");
+        Files.createDirectories(SCREENSHOTS);
+        browser = chromium();
+        signIn(browser, "monitor.ngec", ngec() + "/dashboard/alerts");
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theSignedInMonitorSeesTheAlertQueueWithTheRuleOfEachAlert() {
+        assertThat(browser.findElement(By.id("signed-in-user")).getText()).isEqualTo("monitor.ngec");
+        WebElement alert = browser.findElement(By.id("alert-" + alertId));
+        assertThat(alert.getText()).contains("PROHIBITED_CLOSURE_ATTEMPT").contains("Rule / statute:").contains(caseId);
+        assertThat(browser.getPageSource()).doesNotContain("E2E Child");
+        screenshot(browser, "dashboard-alerts");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        screenshot(browser, "dashboard-alerts-phone");
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+    }
+
+    @Test
+    @Order(2)
+    void theQueueIsFilteredByTypeAndCounty() {
+        new Select(browser.findElement(By.id("f-type"))).selectByValue("PROHIBITED_CLOSURE_ATTEMPT");
+        WebElement county = browser.findElement(By.id("f-county"));
+        county.clear();
+        county.sendKeys("047");
+        browser.findElement(By.id("apply-filters")).click();
+        wait(browser).until(ExpectedConditions.urlContains("type=PROHIBITED_CLOSURE_ATTEMPT"));
+        List<WebElement> rows = browser.findElements(By.cssSelector("li.alert"));
+        assertThat(rows).isNotEmpty();
+        assertThat(rows).allSatisfy(r -> assertThat(r.getAttribute("data-type")).isEqualTo("PROHIBITED_CLOSURE_ATTEMPT"));
+        assertThat(browser.findElements(By.id("alert-" + alertId))).hasSize(1);
+        screenshot(browser, "dashboard-alerts-filtered");
+    }
+
+    @Test
+    @Order(3)
+    void anAlertResolvedWithANoteLeavesTheOpenQueue() {
+        browser.findElement(By.id("note-" + alertId)).sendKeys("ODPP confirmed the plea deal was refused; trial goes on");
+        browser.findElement(By.id("resolve-" + alertId)).click();
+        wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("flash")));
+        assertThat(browser.findElement(By.id("flash")).getText()).contains("RESOLVED");
+        assertThat(browser.getCurrentUrl()).contains("type=PROHIBITED_CLOSURE_ATTEMPT");
+        assertThat(browser.findElements(By.id("alert-" + alertId))).isEmpty();
+        screenshot(browser, "dashboard-alert-resolved");
+        Map<String, Object> resolved = as("monitor.ngec").get(ngec() + "/api/v1/alerts/{id}", alertId).then().statusCode(200)
+                .extract().path("$");
+        assertThat(resolved.get("status")).isEqualTo("RESOLVED");
+        assertThat(resolved.get("history").toString()).contains("ODPP confirmed the plea deal was refused")
+                .contains("monitor.ngec");
+    }
+
+    @Test
+    @Order(4)
+    void theCasePageShowsStageDeadlineTimelineAndEveryAlert() {
+        browser.get(ngec() + "/dashboard/alerts?status=RESOLVED&type=PROHIBITED_CLOSURE_ATTEMPT");
+        browser.findElement(By.cssSelector("#alert-" + alertId + " a.case-link")).click();
+        wait(browser).until(ExpectedConditions.urlContains("/dashboard/cases/" + caseId));
+        assertThat(browser.findElement(By.id("case-id")).getText()).isEqualTo(caseId);
+        assertThat(browser.findElement(By.id("case-stage")).getText()).isNotBlank();
+        assertThat(browser.findElement(By.id("case-deadline")).getText()).isNotBlank();
+        assertThat(browser.findElements(By.cssSelector("#timeline li"))).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(browser.findElement(By.id("case-alerts")).getText()).contains("PROHIBITED_CLOSURE_ATTEMPT").contains("RESOLVED");
+        assertThat(browser.getPageSource()).doesNotContain("E2E Child").doesNotContain("E2E Suspect");
+        screenshot(browser, "dashboard-case");
+    }
+
+    @Test
+    @Order(5)
+    void theOverviewChartsAll47CountiesAndItsCsvDownloadsWithTheSession() throws Exception {
+        browser.findElement(By.linkText("Overview")).click();
+        wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("county-bars")));
+        assertThat(browser.findElements(By.cssSelector("#county-bars tbody tr"))).hasSize(47);
+        assertThat(browser.findElement(By.id("county-bars")).getText()).contains("047 Nairobi");
+        assertThat(Long.parseLong(browser.findElement(By.id("total-prohibited")).getText())).isPositive();
+        browser.manage().window().setSize(new Dimension(1280, 1400));
+        screenshot(browser, "dashboard-overview");
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+
+        String href = browser.findElement(By.id("csv-link")).getAttribute("href");
+        String cookies = browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        HttpResponse<String> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", cookies).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        List<String> lines = csv.body().lines().toList();
+        assertThat(lines).hasSize(48);
+        assertThat(lines.get(0)).startsWith("code,name,county_code").contains("prohibited_attempts");
+        assertThat(lines).anyMatch(l -> l.startsWith("047,Nairobi"));
+    }
+
+    @Test
+    @Order(6)
+    void someoneWhoIsNotAnNgecMonitorIsRefused() {
+        WebDriver officer = chromium();
+        try {
+            officer.get(ngec() + "/dashboard/alerts");
+            login(officer, "officer.nairobi");
+            wait(officer).until(d -> d.getCurrentUrl().startsWith(ngec()));
+            assertThat(officer.getPageSource()).contains("403").doesNotContain("Alert queue");
+            assertThat(officer.findElements(By.id("signed-in-user"))).isEmpty();
+            screenshot(officer, "dashboard-refused");
+        } finally {
+            officer.quit();
+        }
+    }
+
+    private static void signIn(WebDriver driver, String user, String url) {
+        driver.get(url);
+        login(driver, user);
+        wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-user")));
+        assertThat(driver.getCurrentUrl()).startsWith(url);
+    }
+
+    private static void login(WebDriver driver, String user) {
+        wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        screenshot(driver, "keycloak-login");
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(Tokens.PASSWORD);
+        driver.findElement(By.id("kc-login")).click();
+    }
+
+    private static WebDriverWait wait(WebDriver driver) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    static WebDriver chromium() {
+        if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(CHROMEDRIVER))) {
+            throw new IllegalStateException("the browser tests need Debian's chromium and chromium-driver: "
+                    + "apt-get install -y chromium chromium-driver");
+        }
+        try {
+            Path profile = Files.createTempDirectory("haki-chromium-");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM);
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                    "--window-size=1280,1000", "--user-data-dir=" + profile);
+            Path log = Path.of("target/e2e-logs/chromedriver.log");
+            Files.createDirectories(log.getParent());
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(CHROMEDRIVER)).withLogFile(log.toFile()).build();
+            return new ChromeDriver(service, options);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void screenshot(WebDriver driver, String name) {
+        try {
+            Path file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(file, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

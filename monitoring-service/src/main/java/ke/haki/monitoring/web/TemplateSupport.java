@@ -1,0 +1,45 @@
+package ke.haki.monitoring.web;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+import io.quarkus.qute.TemplateData;
+import io.quarkus.qute.TemplateExtension;
+
+import ke.haki.contract.law.AgeBand;
+import ke.haki.contract.law.Offence;
+import ke.haki.contract.ngec.AlertStatusChanged.AlertStatus;
+import ke.haki.contract.ngec.AlertType;
+import ke.haki.contract.ngec.Severity;
+import ke.haki.monitoring.api.AlertView;
+import ke.haki.monitoring.api.AreaStatistics;
+import ke.haki.monitoring.api.CaseView;
+import ke.haki.monitoring.api.TimelineEntryView;
+import ke.haki.monitoring.domain.Stage;
+
+/** Value resolvers for the dashboard templates, and the date format they show. */
+@TemplateData(target = AlertView.class)
+@TemplateData(target = CaseView.class)
+@TemplateData(target = CaseView.DeadlineView.class)
+@TemplateData(target = TimelineEntryView.class)
+@TemplateData(target = AreaStatistics.class)
+@TemplateData(target = AlertType.class)
+@TemplateData(target = AlertStatus.class)
+@TemplateData(target = Severity.class)
+@TemplateData(target = Stage.class)
+@TemplateData(target = Offence.class)
+@TemplateData(target = AgeBand.class)
+@TemplateData(target = DashboardResource.Bar.class)
+@TemplateExtension
+public final class TemplateSupport {
+
+    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    private TemplateSupport() {}
+
+    static String fmt(Instant instant) {
+        return instant == null ? "—" : FORMAT.format(instant);
+    }
+}
