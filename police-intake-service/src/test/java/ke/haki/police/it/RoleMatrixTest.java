@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -22,12 +21,13 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
-import io.restassured.response.Response;
 
 import ke.haki.contract.law.Offence;
 import ke.haki.police.domain.CaseStatus;
 import ke.haki.police.repository.CaseRepository;
 import ke.haki.police.repository.PoliceCaseEntity;
+import ke.haki.testsupport.EndpointMatrix;
+import ke.haki.testsupport.EndpointMatrix.Call;
 import ke.haki.testsupport.HakiInfrastructure;
 
 /**
@@ -42,22 +42,6 @@ class RoleMatrixTest {
 
     @Inject
     CaseRepository cases;
-
-    /** One call of the API: a valid request, so only the caller's rights decide the answer. */
-    record Call(String method, String path, Object body) {
-        Response send() {
-            var request = given().contentType(ContentType.JSON);
-            if (body != null) {
-                request = request.body(body);
-            }
-            return request.request(method, path.replace("{id}", CASE));
-        }
-
-        @Override
-        public String toString() {
-            return method + " " + path;
-        }
-    }
 
     static final List<Call> CASE_CALLS = List.of(
             new Call("GET", "/api/v1/cases/{id}", null),
@@ -154,19 +138,10 @@ class RoleMatrixTest {
     }
 
     private static List<Call> all() {
-        List<Call> calls = new ArrayList<>(CASE_CALLS);
-        calls.addAll(COLLECTION_CALLS);
-        return calls;
+        return EndpointMatrix.concat(CASE_CALLS, COLLECTION_CALLS);
     }
 
     private static void expectAll(List<Call> calls, int status) {
-        List<String> wrong = new ArrayList<>();
-        for (Call call : calls) {
-            int actual = call.send().statusCode();
-            if (actual != status) {
-                wrong.add(call + " -> " + actual);
-            }
-        }
-        assertThat(wrong).as("calls that did not answer " + status).isEmpty();
+        assertThat(EndpointMatrix.mismatches(calls, CASE, status)).as("calls that did not answer " + status).isEmpty();
     }
 }
