@@ -1,16 +1,13 @@
 package ke.haki.police.repository;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
-import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
 public class EvidenceRepository implements PanacheRepository<MedicalEvidenceEntity> {
 
-    public List<MedicalEvidenceEntity> ofCase(String caseId) {
-        return list("caseId", Sort.by("id"), caseId);
+    public long countOfCase(String caseId) {
+        return count("caseId", caseId);
     }
 }

@@ -296,7 +296,7 @@ public class CaseService {
         c.status = CaseStatus.REFERRED_TO_ODPP;
         touch(c);
         events.publish(c, new CaseReferred(c.referralCount, c.odppOfficeCode, c.offence, suspectCount,
-                !evidence.ofCase(caseId).isEmpty()), "Referred to " + c.odppOfficeCode);
+                evidence.countOfCase(caseId) > 0), "Referred to " + c.odppOfficeCode);
         return flushAndView(c);
     }
 
@@ -378,7 +378,7 @@ public class CaseService {
     CaseView view(PoliceCaseEntity c) {
         return new CaseView(c.caseId, c.obNumber, c.stationCode, c.countyCode, c.offence, c.offenceDate,
                 c.reportedAt, c.status, c.victimPseudonym, c.victimAge, c.victimAgeBand,
-                (int) suspects.countOfCase(c.caseId), evidence.ofCase(c.caseId).size(), c.referralCount,
+                (int) suspects.countOfCase(c.caseId), (int) evidence.countOfCase(c.caseId), c.referralCount,
                 c.odppFileNumber, c.courtCaseNumber, c.verdict, c.closureReason, c.version);
     }
 

@@ -2,8 +2,6 @@ package ke.haki.police.it;
 
 import static io.restassured.RestAssured.given;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -77,13 +75,5 @@ final class PoliceApi {
         addSuspect(caseId);
         post("/api/v1/cases/{id}/referral", Map.of("odppOfficeCode", "ODPP-NRB"), caseId).then().statusCode(200);
         return caseId;
-    }
-
-    static Instant now() {
-        return Instant.now();
-    }
-
-    static LocalDate today() {
-        return LocalDate.now();
     }
 }
