@@ -32,7 +32,7 @@ public class Demo {
 
     public static void main(String[] args) throws Exception {
         System.out.println("Loading the fictional demo data set (every name below is invented)...");
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Africa/Nairobi"));
 
         String convicted = newCase("officer.nairobi", "NRB-KILIMANI", "047", "DEFILEMENT", today.minusDays(60), 13);
         refer("officer.nairobi", convicted, "ODPP-NRB");
@@ -82,13 +82,45 @@ public class Demo {
         judgment("prosecutor.kisii", low, "CONVICTED", "{\"life\":false,\"years\":10}", today.minusDays(3));
         say("Kisii: convicted and sentenced to 10 years, below the 20-year minimum of s.8(3)", low);
 
-        String late = newCase("officer.kisii", "KSI-CENTRAL", "045", "DEFILEMENT", today.minusDays(4), 16);
+        // last week's Tuesday, so the demo does not depend on the day it runs (Art. 49(1)(f) follows the court calendar)
+        LocalDate tuesday = today.minusDays(7).with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.TUESDAY));
+        String late = newCase("officer.kisii", "KSI-CENTRAL", "045", "DEFILEMENT", tuesday.minusDays(1), 16);
         String ref = field(call("officer.kisii", "GET", POLICE + "/api/v1/cases/" + late + "/suspects", null).body(), "suspectRef");
         post("officer.kisii", POLICE + "/api/v1/cases/" + late + "/suspects/" + ref + "/arrest",
-                "{\"arrestedAt\":\"" + today.minusDays(3) + "T08:00:00Z\"}", late, POLICE);
+                "{\"arrestedAt\":\"" + tuesday + "T08:00:00Z\"}", late, POLICE);
         post("officer.kisii", POLICE + "/api/v1/cases/" + late + "/suspects/" + ref + "/arraignment",
-                "{\"arraignedAt\":\"" + today.minusDays(1) + "T10:00:00Z\",\"courtStation\":\"Kisii Law Courts\"}", late, POLICE);
-        say("Kisii: suspect arraigned two days after arrest (beyond the 24 hours of Art. 49(1)(f))", late);
+                "{\"arraignedAt\":\"" + tuesday.plusDays(2) + "T10:00:00Z\",\"courtStation\":\"Kisii Law Courts\"}", late, POLICE);
+        say("Kisii: arrested on a Tuesday, arraigned on the Thursday (beyond the 24 hours of Art. 49(1)(f)(i))", late);
+
+        LocalDate friday = tuesday.plusDays(3);
+        String weekend = newCase("officer.nairobi", "NRB-KILIMANI", "047", "DEFILEMENT", friday.minusDays(1), 14);
+        String wref = field(call("officer.nairobi", "GET", POLICE + "/api/v1/cases/" + weekend + "/suspects", null).body(), "suspectRef");
+        post("officer.nairobi", POLICE + "/api/v1/cases/" + weekend + "/suspects/" + wref + "/arrest",
+                "{\"arrestedAt\":\"" + friday + "T16:00:00Z\"}", weekend, POLICE);
+        post("officer.nairobi", POLICE + "/api/v1/cases/" + weekend + "/suspects/" + wref + "/arraignment",
+                "{\"arraignedAt\":\"" + friday.plusDays(3) + "T06:00:00Z\",\"courtStation\":\"Kibera Law Courts\"}", weekend, POLICE);
+        say("Nairobi: arrested on a Friday at 19:00, arraigned on Monday at 09:00: lawful under Art. 49(1)(f)(ii), no alert", weekend);
+
+        String discharged = newCase("officer.nairobi", "NRB-KILIMANI", "047", "DEFILEMENT", today.minusDays(70), 11);
+        refer("officer.nairobi", discharged, "ODPP-NRB");
+        prosecute("prosecutor.nairobi", discharged, "Milimani Law Courts", "E102", today.minusDays(60));
+        post("prosecutor.nairobi", ODPP + "/api/v1/files/" + discharged + "/termination",
+                "{\"ending\":\"DISCHARGE_AFTER_WITHDRAWAL\",\"endedOn\":\"" + today.minusDays(2) + "\"}", discharged, ODPP);
+        say("Nairobi: the court discharged the accused under CPC s.87(a) after a withdrawal (critical: no court outcome)", discharged);
+
+        String downgraded = newCase("officer.kisii", "KSI-CENTRAL", "045", "DEFILEMENT", today.minusDays(20), 13);
+        refer("officer.kisii", downgraded, "ODPP-KSI");
+        awaitFile("prosecutor.kisii", downgraded);
+        post("prosecutor.kisii", ODPP + "/api/v1/files/" + downgraded + "/charge", "{\"evidentialTestMet\":true,"
+                + "\"publicInterestTestMet\":true,\"counts\":[{\"statute\":\"s.11(1) Sexual Offences Act\",\"alternative\":false}],"
+                + "\"overrideReason\":\"Penetration not proved by the P3\"}", downgraded, ODPP);
+        say("Kisii: charged as an indecent act (s.11(1)) where the facts call for defilement (s.8(3)): a downgrade", downgraded);
+
+        String child = newCase("officer.kisii", "KSI-CENTRAL", "045", "DEFILEMENT", today.minusDays(100), 13, 16);
+        refer("officer.kisii", child, "ODPP-KSI");
+        prosecute("prosecutor.kisii", child, "Kisii Law Courts", "E079", today.minusDays(90));
+        judgment("prosecutor.kisii", child, "CONVICTED", "{\"life\":false,\"nonCustodial\":true}", today.minusDays(4));
+        say("Kisii: a 16-year-old accused (a child offender): a non-custodial order, lawful under the Children Act, no alert", child);
 
         System.out.println();
         System.out.println("Where to look (token: curl -s -d grant_type=password -d client_id=haki-cli -d username=monitor.ngec \\");
@@ -102,6 +134,11 @@ public class Demo {
 
     static String newCase(String officer, String station, String county, String offence, LocalDate offenceDate, int age)
             throws Exception {
+        return newCase(officer, station, county, offence, offenceDate, age, 35);
+    }
+
+    static String newCase(String officer, String station, String county, String offence, LocalDate offenceDate, int age,
+            int suspectAge) throws Exception {
         String ob = "OB " + (++obEntry) + "/" + offenceDate.plusDays(1).getDayOfMonth() + "/"
                 + offenceDate.plusDays(1).getMonthValue() + "/" + offenceDate.plusDays(1).getYear();
         Answer created = call(officer, "POST", POLICE + "/api/v1/cases", "{\"obNumber\":\"" + ob + "\",\"stationCode\":\""
@@ -114,7 +151,7 @@ public class Demo {
                 + " (fictional)\",\"declaredAge\":" + age + ",\"sex\":\"FEMALE\",\"hasDisability\":false,"
                 + "\"guardianName\":\"Demo Guardian (fictional)\"}"), 200);
         expect(call(officer, "POST", POLICE + "/api/v1/cases/" + caseId + "/suspects", "{\"fullName\":\"Demo Suspect "
-                + RUN + " (fictional)\",\"ageYears\":35,\"relationshipToVictim\":\"FAMILY_ACQUAINTANCE\"}"), 201);
+                + RUN + " (fictional)\",\"ageYears\":" + suspectAge + ",\"relationshipToVictim\":\"FAMILY_ACQUAINTANCE\"}"), 201);
         expect(call(officer, "POST", POLICE + "/api/v1/cases/" + caseId + "/medical-evidence",
                 "{\"form\":\"P3\",\"examinedOn\":\"" + offenceDate.plusDays(1) + "\",\"facility\":\"County Referral Hospital\"}"), 201);
         return caseId;

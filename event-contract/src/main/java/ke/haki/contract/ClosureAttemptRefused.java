@@ -1,6 +1,6 @@
 package ke.haki.contract;
 
-import ke.haki.contract.law.ProhibitedClosure;
+import ke.haki.law.ProhibitedClosure;
 
 /**
  * Someone tried to end the case in a way the law forbids (withdrawal, settlement, maslaha...).

@@ -15,6 +15,7 @@ import ke.haki.contract.nps.MedicalEvidenceRecorded;
 import ke.haki.contract.nps.SuspectArraigned;
 import ke.haki.contract.nps.SuspectArrested;
 import ke.haki.contract.nps.SuspectRecorded;
+import ke.haki.contract.nps.SuspectReleased;
 import ke.haki.contract.nps.VictimRecorded;
 import ke.haki.contract.ngec.AlertRaised;
 import ke.haki.contract.ngec.AlertStatusChanged;
@@ -26,6 +27,7 @@ import ke.haki.contract.odpp.ChargeFiled;
 import ke.haki.contract.odpp.CourtSittingRecorded;
 import ke.haki.contract.odpp.JudgmentDelivered;
 import ke.haki.contract.odpp.PleaRecorded;
+import ke.haki.contract.odpp.ProceedingsTerminated;
 import ke.haki.contract.odpp.ProsecutorAssigned;
 import ke.haki.contract.odpp.ReferralReceived;
 import ke.haki.contract.odpp.ReturnedForInvestigation;
@@ -41,6 +43,7 @@ public enum EventType {
     NPS_SUSPECT_RECORDED("ke.nps.suspect.recorded.v1", Agency.NPS, SuspectRecorded.class),
     NPS_SUSPECT_ARRESTED("ke.nps.suspect.arrested.v1", Agency.NPS, SuspectArrested.class),
     NPS_SUSPECT_ARRAIGNED("ke.nps.suspect.arraigned.v1", Agency.NPS, SuspectArraigned.class),
+    NPS_SUSPECT_RELEASED("ke.nps.suspect.released.v1", Agency.NPS, SuspectReleased.class),
     NPS_MEDICAL_EVIDENCE_RECORDED("ke.nps.medical-evidence.recorded.v1", Agency.NPS, MedicalEvidenceRecorded.class),
     NPS_INVESTIGATION_UPDATED("ke.nps.investigation.updated.v1", Agency.NPS, InvestigationUpdated.class),
     NPS_CASE_REFERRED("ke.nps.case.referred.v1", Agency.NPS, CaseReferred.class),
@@ -57,6 +60,7 @@ public enum EventType {
     ODPP_PLEA_RECORDED("ke.odpp.plea.recorded.v1", Agency.ODPP, PleaRecorded.class),
     ODPP_COURT_SITTING_RECORDED("ke.odpp.court-sitting.recorded.v1", Agency.ODPP, CourtSittingRecorded.class),
     ODPP_JUDGMENT_DELIVERED("ke.odpp.judgment.delivered.v1", Agency.ODPP, JudgmentDelivered.class),
+    ODPP_PROCEEDINGS_TERMINATED("ke.odpp.proceedings.terminated.v1", Agency.ODPP, ProceedingsTerminated.class),
     ODPP_APPEAL_FILED("ke.odpp.appeal.filed.v1", Agency.ODPP, AppealFiled.class),
     ODPP_APPEAL_DECIDED("ke.odpp.appeal.decided.v1", Agency.ODPP, AppealDecided.class),
     ODPP_CLOSURE_ATTEMPT_REFUSED("ke.odpp.closure-attempt.refused.v1", Agency.ODPP, ClosureAttemptRefused.class),

@@ -15,7 +15,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * Derives the JSON Schema (2020-12) of each event type from its records: the envelope every event
  * shares, and the type's payload. Primitive fields are required and non-null; reference fields
- * are present and may be null. Used to keep the committed schemas equal to the code.
+ * are present and may be null; a field marked {@link Since} (added after the type's release) is
+ * optional. Used to keep the committed schemas equal to the code.
  */
 final class SchemaGenerator {
 
@@ -60,8 +61,15 @@ final class SchemaGenerator {
         ObjectNode props = schema.putObject("properties");
         ArrayNode required = schema.putArray("required");
         for (RecordComponent c : recordClass.getRecordComponents()) {
-            props.set(c.getName(), typeSchema(c.getGenericType(), !c.getType().isPrimitive()));
-            required.add(c.getName());
+            ObjectNode field = typeSchema(c.getGenericType(), !c.getType().isPrimitive());
+            Since since = c.getAnnotation(Since.class);
+            if (since == null) {
+                required.add(c.getName());
+            } else {
+                field.put("description", "Added in contract version " + since.value()
+                        + "; absent from events published before it.");
+            }
+            props.set(c.getName(), field);
         }
         schema.put("additionalProperties", false);
         return schema;

@@ -1,7 +1,7 @@
 package ke.haki.contract.nps;
 
 import ke.haki.contract.EventPayload;
-import ke.haki.contract.law.Offence;
+import ke.haki.law.Offence;
 
 /**
  * The police file was referred to ODPP for a charging decision. {@code referralNumber} counts the

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import ke.haki.contract.EventPayload;
-import ke.haki.contract.law.Offence;
+import ke.haki.law.Offence;
 
 /** A defilement report was entered in a station's Occurrence Book. */
 public record CaseReported(

@@ -3,7 +3,7 @@ package ke.haki.contract.nps;
 import java.time.LocalDate;
 
 import ke.haki.contract.EventPayload;
-import ke.haki.contract.law.MedicalForm;
+import ke.haki.law.MedicalForm;
 
 /** A PRC or P3 form was completed at a health facility. */
 public record MedicalEvidenceRecorded(

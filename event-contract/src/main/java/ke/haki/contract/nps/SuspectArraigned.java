@@ -4,7 +4,11 @@ import java.time.Instant;
 
 import ke.haki.contract.EventPayload;
 
-/** A suspect was brought before a court; {@code withinTwentyFourHours} per Art. 49(1)(f). */
+/**
+ * A suspect was brought before a court. {@code withinTwentyFourHours} (name kept from v1) says
+ * whether it was within the limit of Constitution Art. 49(1)(f): 24 hours, or the end of the next
+ * court day when those end outside court hours or on a non-court day. Consumers recompute it.
+ */
 public record SuspectArraigned(
         String suspectRef,
         Instant arraignedAt,

@@ -5,8 +5,9 @@ import java.time.Instant;
 import ke.haki.contract.EventPayload;
 
 /**
- * A suspect was arrested. {@code arraignmentDueBy} is the arrest time plus 24 hours (Constitution
- * Art. 49(1)(f)).
+ * A suspect was arrested. {@code arraignmentDueBy} is the latest lawful arraignment under
+ * Constitution Art. 49(1)(f), computed by the law module's ArraignmentDeadline (24 hours, or the end
+ * of the next court day); consumers recompute it from {@code arrestedAt}.
  */
 public record SuspectArrested(
         String suspectRef,

@@ -1,7 +1,7 @@
 package ke.haki.contract.nps;
 
 import ke.haki.contract.EventPayload;
-import ke.haki.contract.law.SuspectRelationship;
+import ke.haki.law.SuspectRelationship;
 
 /**
  * A suspect was identified. The suspect's name stays with the police: a named relative would

@@ -1,9 +1,9 @@
 package ke.haki.contract.nps;
 
 import ke.haki.contract.EventPayload;
-import ke.haki.contract.law.AgeBand;
-import ke.haki.contract.law.AgeBasis;
-import ke.haki.contract.law.Sex;
+import ke.haki.law.AgeBand;
+import ke.haki.law.AgeBasis;
+import ke.haki.law.Sex;
 
 /**
  * The child's particulars as other agencies may know them: a pseudonym, the age at the offence and

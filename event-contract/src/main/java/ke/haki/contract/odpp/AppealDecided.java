@@ -3,9 +3,18 @@ package ke.haki.contract.odpp;
 import java.time.LocalDate;
 
 import ke.haki.contract.EventPayload;
+import ke.haki.contract.Since;
 
-/** The appellate court decided the appeal. */
-public record AppealDecided(String courtCaseNumber, AppealOutcome outcome, LocalDate decidedOn) implements EventPayload {
+/**
+ * The appellate court decided the appeal. Since 1.1 an appeal that varies the sentence carries the
+ * new sentence ({@code variedSentence}), which is checked against the minimum again.
+ */
+public record AppealDecided(String courtCaseNumber, AppealOutcome outcome, LocalDate decidedOn,
+        @Since("1.1") JudgmentDelivered.Sentence variedSentence) implements EventPayload {
+
+    public AppealDecided(String courtCaseNumber, AppealOutcome outcome, LocalDate decidedOn) {
+        this(courtCaseNumber, outcome, decidedOn, null);
+    }
 
     public enum AppealOutcome {
         DISMISSED,

@@ -2,6 +2,8 @@ package ke.haki.contract.odpp;
 
 import java.util.List;
 
+import ke.haki.law.ChargeCount;
+
 import ke.haki.contract.EventPayload;
 
 /**
@@ -12,6 +14,6 @@ import ke.haki.contract.EventPayload;
  */
 public record ChargeApproved(
         String odppFileNumber,
-        List<ChargeFiled.Count> counts,
+        List<ChargeCount> counts,
         String proposedStatute,
         String overrideReason) implements EventPayload {}

@@ -4,8 +4,8 @@ import java.time.Instant;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import ke.haki.contract.law.AgeBand;
-import ke.haki.contract.law.Offence;
+import ke.haki.law.AgeBand;
+import ke.haki.law.Offence;
 import ke.haki.monitoring.domain.Stage;
 
 @Schema(description = "A monitored case as the NGEC sees it: pseudonymised, with each agency's identifier")

@@ -16,6 +16,19 @@ public interface MonitoringConfig {
 
     Sweep sweep();
 
+    TrialDelay trialDelay();
+
+    /** Art. 50(2)(e): when adjournments or the time to judgment raise TRIAL_DELAYED. */
+    interface TrialDelay {
+        /** Adjournments in a row for the same reason. */
+        @WithDefault("3")
+        int adjournmentsInARow();
+
+        /** From the charge filed in court to the judgment. */
+        @WithDefault("P360D")
+        Duration chargeToJudgment();
+    }
+
     /** How long a skipped sequence number may stay missing before EVENT_SEQUENCE_GAP is raised. */
     @WithDefault("10m")
     Duration sequenceGapGrace();

@@ -2,47 +2,51 @@ package ke.haki.monitoring.domain;
 
 import java.util.Optional;
 
-import ke.haki.contract.law.AgeBand;
-import ke.haki.contract.law.MinimumSentence;
-import ke.haki.contract.law.Offence;
-import ke.haki.contract.law.StatutoryMinimums;
 import ke.haki.contract.ngec.AlertType;
 import ke.haki.contract.ngec.Severity;
 import ke.haki.contract.odpp.JudgmentDelivered;
+import ke.haki.law.AgeBand;
+import ke.haki.law.ImposedSentence;
+import ke.haki.law.MinimumSentence;
+import ke.haki.law.Offence;
+import ke.haki.law.SentenceCheck;
+import ke.haki.law.StatutoryMinimums;
 
 /**
- * SENTENCE_BELOW_STATUTORY_MINIMUM: recomputes the minimum from the offence and the child's age
- * band the police reported, independently of ODPP's own flag (minimum sentences stand: Republic v
- * Mwangi [2024] KESC 34). When the police facts are not known yet, ODPP's flag alone decides.
+ * SENTENCE_BELOW_STATUTORY_MINIMUM: recomputes the minimum with the law module from the facts: the
+ * offence of the count convicted on (else the offence reported), the child's age the court found
+ * (else the age band the police reported) and the accused's age at the offence (a child offender is
+ * not bound by the adult minimum). ODPP's own flag never clears a breach the facts show; only when
+ * the monitor has no facts to judge by does ODPP's admission of a breach raise the alert.
  */
 public final class SentencePolicy {
 
     private SentencePolicy() {}
 
-    public record Judgment(String key, JudgmentDelivered.Verdict verdict, Boolean life, Integer years,
-            boolean flaggedBelow) {}
+    /** A judgment (or a varied sentence on appeal) as the monitor recorded it. */
+    public record Judgment(String key, JudgmentDelivered.Verdict verdict, ImposedSentence sentence,
+            Offence convictedOffence, Integer childAgeFound, Integer accusedAge, boolean flaggedBelow) {}
 
-    public static Optional<AlertDecision> evaluate(Offence offence, AgeBand band, Judgment judgment) {
-        if (judgment == null || judgment.verdict() != JudgmentDelivered.Verdict.CONVICTED) {
+    public static Optional<AlertDecision> evaluate(Offence reportedOffence, AgeBand reportedBand, Judgment judgment) {
+        if (judgment == null || judgment.verdict() != JudgmentDelivered.Verdict.CONVICTED || judgment.sentence() == null) {
             return Optional.empty();
         }
-        boolean life = Boolean.TRUE.equals(judgment.life());
-        String given = life ? "life imprisonment" : judgment.years() + " years";
-        if (offence != null && (band != null || offence != Offence.DEFILEMENT)) {
-            MinimumSentence minimum = StatutoryMinimums.on(offence, band == null ? AgeBand.AGED_16_TO_17 : band);
-            if (!minimum.isAbove(life, judgment.years())) {
-                String required = minimum.life() ? "life imprisonment" : minimum.years() + " years";
-                return Optional.of(decision(judgment, "Sentence of " + given + " for " + offence.title()
-                        + (band == null ? "" : " (victim " + band + ")") + " is below the minimum of " + required,
-                        minimum.statute() + "; Republic v Mwangi [2024] KESC 34 (KLR)"));
-            }
-            if (!judgment.flaggedBelow()) {
+        Offence offence = judgment.convictedOffence() != null ? judgment.convictedOffence() : reportedOffence;
+        AgeBand band = judgment.childAgeFound() != null ? AgeBand.ofAge(judgment.childAgeFound()) : reportedBand;
+        Optional<MinimumSentence> minimum = StatutoryMinimums.find(offence, band);
+        String given = judgment.sentence().describe();
+        if (minimum.isPresent()) {
+            SentenceCheck check = SentenceCheck.of(minimum.get(), judgment.sentence(), judgment.accusedAge());
+            if (!check.belowMinimum()) {
                 return Optional.empty();
             }
+            return Optional.of(decision(judgment, "Sentence of " + given + " for " + offence.title()
+                    + (band == null ? "" : " (victim " + band + ")") + " is below the minimum of "
+                    + minimum.get().describe(), minimum.get().statute() + "; " + SentenceCheck.PRECEDENT));
         }
         if (judgment.flaggedBelow()) {
             return Optional.of(decision(judgment, "ODPP recorded a sentence of " + given
-                    + " below the statutory minimum", "Sexual Offences Act 2006; Republic v Mwangi [2024] KESC 34 (KLR)"));
+                    + " below the statutory minimum", "Sexual Offences Act 2006; " + SentenceCheck.PRECEDENT));
         }
         return Optional.empty();
     }

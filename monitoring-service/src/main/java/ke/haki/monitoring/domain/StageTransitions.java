@@ -14,6 +14,7 @@ import ke.haki.contract.odpp.ChargeFiled;
 import ke.haki.contract.odpp.CourtSittingRecorded;
 import ke.haki.contract.odpp.JudgmentDelivered;
 import ke.haki.contract.odpp.PleaRecorded;
+import ke.haki.contract.odpp.ProceedingsTerminated;
 import ke.haki.contract.odpp.ProsecutorAssigned;
 import ke.haki.contract.odpp.ReferralReceived;
 import ke.haki.contract.odpp.ReturnedForInvestigation;
@@ -58,7 +59,8 @@ public final class StageTransitions {
         if (payload instanceof AppealDecided decided) {
             return decided.outcome() == AppealDecided.AppealOutcome.RETRIAL_ORDERED ? Stage.IN_COURT : Stage.JUDGMENT;
         }
-        if (payload instanceof CaseClosedByPolice || payload instanceof ChargeDeclined) {
+        if (payload instanceof CaseClosedByPolice || payload instanceof ChargeDeclined
+                || payload instanceof ProceedingsTerminated) {
             return Stage.CLOSED;
         }
         if (payload instanceof ClosureAttemptRefused) {

@@ -11,6 +11,7 @@ import ke.haki.contract.nps.InvestigationUpdated;
 import ke.haki.contract.nps.MedicalEvidenceRecorded;
 import ke.haki.contract.nps.SuspectArraigned;
 import ke.haki.contract.nps.SuspectArrested;
+import ke.haki.contract.nps.SuspectReleased;
 import ke.haki.contract.nps.SuspectRecorded;
 import ke.haki.contract.nps.VictimRecorded;
 import ke.haki.contract.odpp.AppealDecided;
@@ -21,6 +22,7 @@ import ke.haki.contract.odpp.ChargeFiled;
 import ke.haki.contract.odpp.CourtSittingRecorded;
 import ke.haki.contract.odpp.JudgmentDelivered;
 import ke.haki.contract.odpp.PleaRecorded;
+import ke.haki.contract.odpp.ProceedingsTerminated;
 import ke.haki.contract.odpp.ProsecutorAssigned;
 import ke.haki.contract.odpp.ReferralReceived;
 import ke.haki.contract.odpp.ReturnedForInvestigation;
@@ -51,6 +53,12 @@ public final class TimelineSummary {
         if (p instanceof SuspectArraigned a) {
             return "Suspect " + a.suspectRef() + " arraigned at " + a.courtStation()
                     + (a.withinTwentyFourHours() ? " within 24 hours" : " after more than 24 hours");
+        }
+        if (p instanceof SuspectReleased r) {
+            return "Suspect " + r.suspectRef() + " released on " + r.terms() + " at " + r.releasedAt();
+        }
+        if (p instanceof ProceedingsTerminated t) {
+            return "Ended without a verdict: " + t.ending().description() + " (" + t.ending().provision() + ")";
         }
         if (p instanceof MedicalEvidenceRecorded m) {
             return "Medical evidence recorded: " + m.form() + " examined on " + m.examinedOn();
@@ -97,15 +105,15 @@ public final class TimelineSummary {
                     + (s.adjourned() ? ", adjourned (" + s.adjournmentReason() + ") to " + s.nextDate() : "");
         }
         if (p instanceof JudgmentDelivered j) {
-            String sentence = j.sentence() == null ? "" : j.sentence().life() ? ", life imprisonment"
-                    : ", " + j.sentence().years() + " years";
-            return "Judgment: " + j.verdict() + sentence;
+            String sentence = j.sentence() == null ? "" : ", " + j.sentence().imposed().describe();
+            return "Judgment: " + j.verdict() + (j.ending() == null ? "" : " (" + j.ending().description() + ")") + sentence;
         }
         if (p instanceof AppealFiled a) {
             return "Appeal filed by " + a.appellant() + " at " + a.appealCourt();
         }
         if (p instanceof AppealDecided d) {
-            return "Appeal decided: " + d.outcome();
+            return "Appeal decided: " + d.outcome()
+                    + (d.variedSentence() == null ? "" : ", new sentence " + d.variedSentence().imposed().describe());
         }
         return p.getClass().getSimpleName();
     }

@@ -9,8 +9,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import ke.haki.contract.law.AgeBand;
-import ke.haki.contract.law.Offence;
+import ke.haki.contract.odpp.CourtSittingRecorded.AdjournmentReason;
+import ke.haki.law.AgeBand;
+import ke.haki.law.CourtEnding;
+import ke.haki.law.Offence;
 import ke.haki.monitoring.domain.Stage;
 
 /** The NGEC's pseudonymised row of a case: stage, identifiers, timers. */
@@ -66,6 +68,42 @@ public class MonitoredCaseEntity {
 
     @Column(name = "sentence_years")
     public Integer sentenceYears;
+
+    @Column(name = "sentence_months")
+    public Integer sentenceMonths;
+
+    @Column(name = "sentence_non_custodial")
+    public Boolean sentenceNonCustodial;
+
+    @Column(name = "victim_age")
+    public Integer victimAge;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "court_ending")
+    public CourtEnding courtEnding;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "convicted_offence")
+    public Offence convictedOffence;
+
+    @Column(name = "child_age_found")
+    public Integer childAgeFound;
+
+    @Column(name = "accused_ref")
+    public String accusedRef;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "adjournment_reason")
+    public AdjournmentReason adjournmentReason;
+
+    @Column(name = "adjournment_streak")
+    public int adjournmentStreak;
+
+    @Column(name = "adjournment_streak_since")
+    public java.time.LocalDate adjournmentStreakSince;
+
+    @Column(name = "trial_delay_alerted")
+    public boolean trialDelayAlerted;
 
     @Column(name = "sentence_flagged_below")
     public Boolean sentenceFlaggedBelow;

@@ -15,26 +15,68 @@ import ke.haki.contract.Agency;
 @ApplicationScoped
 public class TimerStore {
 
-    public record ArrestTimer(String suspectRef, Instant dueBy, Instant arraignedAt, boolean alerted) {}
+    public record ArrestTimer(String suspectRef, Instant arrestedAt, Instant dueBy, Instant arraignedAt,
+            Instant releasedAt, boolean alerted) {}
 
     public record Gap(Agency agency, long missingSequence, Instant graceUntil, boolean filled, boolean alerted) {}
 
     @Inject
     EntityManager em;
 
-    public void upsertSuspect(String caseId, String suspectRef, String relationship) {
+    public void upsertSuspect(String caseId, String suspectRef, String relationship, Integer ageYears) {
         em.createNativeQuery("""
-                insert into case_suspect (case_id, suspect_ref, relationship) values (?1, ?2, ?3)
-                on conflict (case_id, suspect_ref) do update set relationship = excluded.relationship""")
+                insert into case_suspect (case_id, suspect_ref, relationship, age_years) values (?1, ?2, ?3, ?4)
+                on conflict (case_id, suspect_ref) do update set relationship = excluded.relationship,
+                    age_years = excluded.age_years""")
                 .setParameter(1, caseId).setParameter(2, suspectRef).setParameter(3, relationship)
+                .setParameter(4, ageYears)
                 .executeUpdate();
+    }
+
+    /** Whether a suspect of the case is a family member of the child (s.20(1) incest applies). */
+    public boolean hasFamilyMemberSuspect(String caseId) {
+        return !em.createNativeQuery("select 1 from case_suspect where case_id = ?1 and relationship = 'FAMILY_MEMBER'")
+                .setParameter(1, caseId).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** The suspect's age at the offence as the police recorded it; null when unknown. */
+    public Integer suspectAge(String caseId, String suspectRef) {
+        List<?> rows = em.createNativeQuery("select age_years from case_suspect where case_id = ?1 and suspect_ref = ?2")
+                .setParameter(1, caseId).setParameter(2, suspectRef).getResultList();
+        return rows.isEmpty() || rows.get(0) == null ? null : ((Number) rows.get(0)).intValue();
+    }
+
+    /** The only suspect's ref, when the case has exactly one; else null. */
+    public String onlySuspect(String caseId) {
+        List<?> rows = em.createNativeQuery("select suspect_ref from case_suspect where case_id = ?1 limit 2")
+                .setParameter(1, caseId).getResultList();
+        return rows.size() == 1 ? (String) rows.get(0) : null;
+    }
+
+    public void recordRelease(String caseId, String suspectRef, Instant releasedAt) {
+        em.createNativeQuery("update arrest_timer set released_at = ?3 where case_id = ?1 and suspect_ref = ?2")
+                .setParameter(1, caseId).setParameter(2, suspectRef).setParameter(3, ts(releasedAt))
+                .executeUpdate();
+    }
+
+    @SuppressWarnings("unchecked")
+    public java.util.Optional<ArrestTimer> arrestTimer(String caseId, String suspectRef) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select suspect_ref, arrested_at, due_by, arraigned_at, released_at, alerted from arrest_timer
+                where case_id = ?1 and suspect_ref = ?2""")
+                .setParameter(1, caseId).setParameter(2, suspectRef).getResultList();
+        return rows.stream().map(TimerStore::arrestTimer).findFirst();
+    }
+
+    private static ArrestTimer arrestTimer(Object[] r) {
+        return new ArrestTimer((String) r[0], instant(r[1]), instant(r[2]), instant(r[3]), instant(r[4]), (Boolean) r[5]);
     }
 
     public void startArrestTimer(String caseId, String suspectRef, Instant arrestedAt, Instant dueBy) {
         em.createNativeQuery("""
                 insert into arrest_timer (case_id, suspect_ref, arrested_at, due_by) values (?1, ?2, ?3, ?4)
                 on conflict (case_id, suspect_ref) do update set arrested_at = excluded.arrested_at,
-                    due_by = excluded.due_by, arraigned_at = null""")
+                    due_by = excluded.due_by, arraigned_at = null, released_at = null""")
                 .setParameter(1, caseId).setParameter(2, suspectRef).setParameter(3, ts(arrestedAt))
                 .setParameter(4, ts(dueBy))
                 .executeUpdate();
@@ -54,11 +96,10 @@ public class TimerStore {
     @SuppressWarnings("unchecked")
     public List<ArrestTimer> runningArrestTimers(String caseId) {
         List<Object[]> rows = em.createNativeQuery("""
-                select suspect_ref, due_by, arraigned_at, alerted from arrest_timer
-                where case_id = ?1 and arraigned_at is null and not alerted order by due_by""")
+                select suspect_ref, arrested_at, due_by, arraigned_at, released_at, alerted from arrest_timer
+                where case_id = ?1 and arraigned_at is null and released_at is null and not alerted order by due_by""")
                 .setParameter(1, caseId).getResultList();
-        return rows.stream().map(r -> new ArrestTimer((String) r[0], instant(r[1]), instant(r[2]), (Boolean) r[3]))
-                .toList();
+        return rows.stream().map(TimerStore::arrestTimer).toList();
     }
 
     public void addGap(String caseId, Agency agency, long missing, Instant graceUntil) {

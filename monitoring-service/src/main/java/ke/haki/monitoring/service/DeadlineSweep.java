@@ -2,6 +2,7 @@ package ke.haki.monitoring.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +15,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 import ke.haki.monitoring.config.MonitoringConfig;
+import ke.haki.law.ArraignmentDeadline;
 import ke.haki.monitoring.domain.ArraignmentPolicy;
+import ke.haki.monitoring.domain.TrialDelayPolicy;
 import ke.haki.monitoring.domain.SequenceGapPolicy;
 import ke.haki.monitoring.repository.MonitoredCaseEntity;
 import ke.haki.monitoring.repository.MonitoredCaseRepository;
@@ -44,6 +47,9 @@ public class DeadlineSweep {
 
     @Inject
     TimerStore timers;
+
+    @Inject
+    ArraignmentDeadline arraignment;
 
     @Inject
     MonitoringConfig config;
@@ -93,13 +99,22 @@ public class DeadlineSweep {
                 c.quietDueAt = null;
             }
             for (TimerStore.ArrestTimer t : timers.runningArrestTimers(caseId)) {
-                var decision = ArraignmentPolicy.overdue(t.suspectRef(), t.dueBy(), null, now);
+                var decision = ArraignmentPolicy.evaluate(arraignment, t.suspectRef(), t.arrestedAt(), null, null, now);
                 if (decision.isPresent()) {
                     if (alertService.raise(c, decision.get())) {
                         raised++;
                     }
                     timers.markArrestAlerted(caseId, t.suspectRef());
                 }
+            }
+            Instant trialDue = projection.trialDeadline(c);
+            if (trialDue != null && !now.isBefore(trialDue)) {
+                var decision = TrialDelayPolicy.chargeToJudgment(c.chargedAt, c.judgmentAt,
+                        config.trialDelay().chargeToJudgment(), now);
+                if (decision.isPresent() && alertService.raise(c, decision.get())) {
+                    raised++;
+                }
+                c.trialDelayAlerted = true;
             }
             for (TimerStore.Gap g : timers.waitingGaps(caseId)) {
                 var decision = SequenceGapPolicy.evaluate(g.agency(), g.missingSequence(), g.graceUntil(), g.filled(), now);
@@ -111,7 +126,11 @@ public class DeadlineSweep {
                 }
             }
             projection.refreshDeadline(c);
-            if (c.nextDeadlineAt != null && !now.isBefore(c.nextDeadlineAt)) {
+            if (c.nextDeadlineAt != null && c.nextDeadlineAt.equals(now)
+                    && ProjectionService.DEADLINE_ARRAIGNMENT.equals(c.deadlineKind)) {
+                // "not later than" the limit: exactly at it the suspect is still in time; the breach begins just after
+                c.nextDeadlineAt = now.plus(1, ChronoUnit.MICROS);
+            } else if (c.nextDeadlineAt != null && !now.isBefore(c.nextDeadlineAt)) {
                 // cannot happen with the rules above; never let one case stall the sweep
                 LOG.warnf("case %s stays due after the sweep (%s); its deadline is dropped", caseId, c.deadlineKind);
                 c.nextDeadlineAt = null;

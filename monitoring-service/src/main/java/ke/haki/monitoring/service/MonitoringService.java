@@ -12,13 +12,23 @@ import ke.haki.contract.Agency;
 import ke.haki.contract.CaseEvent;
 import ke.haki.contract.ngec.AlertType;
 import ke.haki.contract.nps.SuspectArraigned;
+import ke.haki.contract.nps.SuspectRecorded;
+import ke.haki.contract.nps.SuspectReleased;
+import ke.haki.contract.nps.VictimRecorded;
+import ke.haki.contract.odpp.AppealDecided;
+import ke.haki.contract.odpp.CourtSittingRecorded;
+import ke.haki.contract.odpp.JudgmentDelivered;
+import ke.haki.law.ArraignmentDeadline;
+import ke.haki.monitoring.config.MonitoringConfig;
 import ke.haki.monitoring.domain.AlertDecision;
 import ke.haki.monitoring.domain.ArraignmentPolicy;
+import ke.haki.monitoring.domain.ChargeDowngradePolicy;
 import ke.haki.monitoring.domain.ClosedWithoutCourtOutcomePolicy;
 import ke.haki.monitoring.domain.ProhibitedClosureAttemptPolicy;
 import ke.haki.monitoring.domain.SentencePolicy;
 import ke.haki.monitoring.domain.SequenceGapPolicy;
 import ke.haki.monitoring.domain.Stage;
+import ke.haki.monitoring.domain.TrialDelayPolicy;
 import ke.haki.monitoring.repository.AlertEntity;
 import ke.haki.monitoring.repository.AlertRepository;
 import ke.haki.monitoring.repository.MonitoredCaseEntity;
@@ -43,6 +53,12 @@ public class MonitoringService {
 
     @Inject
     TimerStore timers;
+
+    @Inject
+    ArraignmentDeadline arraignment;
+
+    @Inject
+    MonitoringConfig config;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void onEvent(CaseEvent event) {
@@ -72,23 +88,50 @@ public class MonitoringService {
         List<AlertDecision> decisions = new ArrayList<>();
         ClosedWithoutCourtOutcomePolicy.onEvent(event).ifPresent(decisions::add);
         ProhibitedClosureAttemptPolicy.onEvent(event).ifPresent(decisions::add);
-        ArraignmentPolicy.onEvent(event).ifPresent(decisions::add);
-        SentencePolicy.evaluate(c.offence, c.victimAgeBand, judgment(c)).ifPresent(decisions::add);
+        ChargeDowngradePolicy.onEvent(event, c.offence, c.victimAgeBand, timers.hasFamilyMemberSuspect(c.caseId))
+                .ifPresent(decisions::add);
+        String suspectRef = arrestEnding(event);
+        if (suspectRef != null) {
+            timers.arrestTimer(c.caseId, suspectRef).flatMap(t -> ArraignmentPolicy.evaluate(arraignment, suspectRef,
+                    t.arrestedAt(), t.arraignedAt(), t.releasedAt(), event.occurredAt())).ifPresent(d -> {
+                        decisions.add(d);
+                        timers.markArrestAlerted(c.caseId, suspectRef);
+                    });
+        }
+        boolean lateFacts = c.verdict != null
+                && (event.payload() instanceof VictimRecorded || event.payload() instanceof SuspectRecorded);
+        if (event.payload() instanceof JudgmentDelivered || event.payload() instanceof AppealDecided || lateFacts) {
+            SentencePolicy.evaluate(c.offence, c.victimAgeBand, judgment(c, event)).ifPresent(decisions::add);
+        }
+        if (event.payload() instanceof CourtSittingRecorded) {
+            TrialDelayPolicy.adjournments(ProjectionService.streak(c), config.trialDelay().adjournmentsInARow())
+                    .ifPresent(decisions::add);
+        }
         for (AlertDecision decision : decisions) {
             alertService.raise(c, decision);
-        }
-        if (event.payload() instanceof SuspectArraigned arraigned && !arraigned.withinTwentyFourHours()) {
-            timers.markArrestAlerted(c.caseId, arraigned.suspectRef());
         }
         projection.refreshDeadline(c);
     }
 
-    static SentencePolicy.Judgment judgment(MonitoredCaseEntity c) {
-        if (c.verdict == null || c.judgmentAt == null) {
+    /** The suspect whose time in police custody this event ends (an arraignment or a release). */
+    private static String arrestEnding(CaseEvent event) {
+        if (event.payload() instanceof SuspectArraigned a) {
+            return a.suspectRef();
+        }
+        return event.payload() instanceof SuspectReleased r ? r.suspectRef() : null;
+    }
+
+    /** The judgment as the monitor recorded it; a varied sentence on appeal is judged as its own breach. */
+    SentencePolicy.Judgment judgment(MonitoredCaseEntity c, CaseEvent event) {
+        if (c.verdict == null || c.judgmentAt == null || c.sentenceLife == null) {
             return null;
         }
-        return new SentencePolicy.Judgment(c.judgmentAt.toString(),
-                ke.haki.contract.odpp.JudgmentDelivered.Verdict.valueOf(c.verdict), c.sentenceLife, c.sentenceYears,
+        String key = event.payload() instanceof AppealDecided ? "appeal:" + event.eventId() : c.judgmentAt.toString();
+        JudgmentDelivered.Sentence sentence = new JudgmentDelivered.Sentence(c.sentenceLife, c.sentenceYears,
+                c.sentenceMonths, c.sentenceNonCustodial);
+        String accused = c.accusedRef != null ? c.accusedRef : timers.onlySuspect(c.caseId);
+        return new SentencePolicy.Judgment(key, JudgmentDelivered.Verdict.valueOf(c.verdict), sentence.imposed(),
+                c.convictedOffence, c.childAgeFound, accused == null ? null : timers.suspectAge(c.caseId, accused),
                 Boolean.TRUE.equals(c.sentenceFlaggedBelow));
     }
 }

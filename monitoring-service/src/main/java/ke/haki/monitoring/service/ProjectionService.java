@@ -22,22 +22,28 @@ import ke.haki.contract.nps.CaseReported;
 import ke.haki.contract.nps.SuspectArraigned;
 import ke.haki.contract.nps.SuspectArrested;
 import ke.haki.contract.nps.SuspectRecorded;
+import ke.haki.contract.nps.SuspectReleased;
 import ke.haki.contract.nps.VictimRecorded;
+import ke.haki.contract.odpp.AppealDecided;
 import ke.haki.contract.odpp.ChargeApproved;
 import ke.haki.contract.odpp.ChargeDeclined;
 import ke.haki.contract.odpp.ChargeFiled;
 import ke.haki.contract.odpp.CourtSittingRecorded;
 import ke.haki.contract.odpp.JudgmentDelivered;
 import ke.haki.contract.odpp.PleaRecorded;
+import ke.haki.contract.odpp.ProceedingsTerminated;
 import ke.haki.contract.odpp.ProsecutorAssigned;
 import ke.haki.contract.odpp.ReferralReceived;
 import ke.haki.contract.odpp.ReturnedForInvestigation;
+import ke.haki.law.AgeBand;
+import ke.haki.law.ArraignmentDeadline;
 import ke.haki.monitoring.config.MonitoringConfig;
 import ke.haki.monitoring.domain.QuietCasePolicy;
 import ke.haki.monitoring.domain.SequenceGapPolicy;
 import ke.haki.monitoring.domain.Stage;
 import ke.haki.monitoring.domain.StageTransitions;
 import ke.haki.monitoring.domain.TimelineSummary;
+import ke.haki.monitoring.domain.TrialDelayPolicy;
 import ke.haki.monitoring.repository.MonitoredCaseEntity;
 import ke.haki.monitoring.repository.MonitoredCaseRepository;
 import ke.haki.monitoring.repository.TimelineEntryEntity;
@@ -59,6 +65,7 @@ public class ProjectionService {
     public static final String DEADLINE_QUIET = "CASE_QUIET";
     public static final String DEADLINE_ARRAIGNMENT = "ARRAIGNMENT";
     public static final String DEADLINE_SEQUENCE_GAP = "SEQUENCE_GAP";
+    public static final String DEADLINE_TRIAL = "TRIAL_DELAY";
 
     /** What an applied event changed that the rules care about. */
     public record Applied(MonitoredCaseEntity monitoredCase, Stage stageBefore, boolean progress,
@@ -78,6 +85,9 @@ public class ProjectionService {
 
     @Inject
     MonitoringConfig config;
+
+    @Inject
+    ArraignmentDeadline arraignment;
 
     void lockShared() {
         em.createNativeQuery("select pg_advisory_xact_lock_shared(?1)").setParameter(1, PROJECTION_LOCK)
@@ -138,10 +148,19 @@ public class ProjectionService {
                 .map(t -> new Deadline(t.dueBy(), DEADLINE_ARRAIGNMENT));
         Stream<Deadline> gaps = timers.waitingGaps(c.caseId).stream()
                 .map(g -> new Deadline(g.graceUntil(), DEADLINE_SEQUENCE_GAP));
-        Optional<Deadline> next = Stream.of(quiet, arrests, gaps).flatMap(s -> s)
+        Stream<Deadline> trial = Stream.ofNullable(trialDeadline(c)).map(at -> new Deadline(at, DEADLINE_TRIAL));
+        Optional<Deadline> next = Stream.of(quiet, arrests, gaps, trial).flatMap(s -> s)
                 .min(Comparator.comparing(Deadline::at));
         c.nextDeadlineAt = next.map(Deadline::at).orElse(null);
         c.deadlineKind = next.map(Deadline::kind).orElse(null);
+    }
+
+    /** The charge-to-judgment limit of a case in court that has no judgment and no alert for it yet. */
+    Instant trialDeadline(MonitoredCaseEntity c) {
+        if (c.chargedAt == null || c.judgmentAt != null || c.trialDelayAlerted || c.stage == null || !c.stage.isOpen()) {
+            return null;
+        }
+        return c.chargedAt.plus(config.trialDelay().chargeToJudgment());
     }
 
     private List<Long> trackSequence(MonitoredCaseEntity c, CaseEvent event) {
@@ -174,14 +193,18 @@ public class ProjectionService {
             c.reportedAt = r.reportedAt();
         } else if (p instanceof VictimRecorded v) {
             c.victimPseudonym = v.victimPseudonym();
-            c.victimAgeBand = v.ageBand();
+            c.victimAge = v.ageAtOffence();
+            c.victimAgeBand = AgeBand.ofAge(v.ageAtOffence());
         } else if (p instanceof SuspectRecorded s) {
             timers.upsertSuspect(c.caseId, s.suspectRef(),
-                    s.relationshipToVictim() == null ? null : s.relationshipToVictim().name());
+                    s.relationshipToVictim() == null ? null : s.relationshipToVictim().name(), s.ageYears());
         } else if (p instanceof SuspectArrested a) {
-            timers.startArrestTimer(c.caseId, a.suspectRef(), a.arrestedAt(), a.arraignmentDueBy());
+            // the monitor's own deadline from the arrest time, not the police's arraignmentDueBy
+            timers.startArrestTimer(c.caseId, a.suspectRef(), a.arrestedAt(), arraignment.dueBy(a.arrestedAt()));
         } else if (p instanceof SuspectArraigned a) {
             timers.recordArraignment(c.caseId, a.suspectRef(), a.arraignedAt());
+        } else if (p instanceof SuspectReleased r) {
+            timers.recordRelease(c.caseId, r.suspectRef(), r.releasedAt());
         } else if (p instanceof CaseReferred r) {
             if (c.offence == null) {
                 c.offence = r.offence();
@@ -204,16 +227,46 @@ public class ProjectionService {
             c.courtCaseNumber = Objects.requireNonNullElse(c.courtCaseNumber, pl.courtCaseNumber());
         } else if (p instanceof CourtSittingRecorded s) {
             c.courtCaseNumber = Objects.requireNonNullElse(c.courtCaseNumber, s.courtCaseNumber());
+            TrialDelayPolicy.Streak streak = streak(c).after(s);
+            c.adjournmentReason = streak.reason();
+            c.adjournmentStreak = streak.length();
+            c.adjournmentStreakSince = streak.since();
         } else if (p instanceof JudgmentDelivered j) {
             c.courtCaseNumber = Objects.requireNonNullElse(c.courtCaseNumber, j.courtCaseNumber());
             c.judgmentAt = earliest(c.judgmentAt, event.occurredAt());
             c.verdict = j.verdict().name();
-            c.sentenceLife = j.sentence() == null ? null : j.sentence().life();
-            c.sentenceYears = j.sentence() == null ? null : j.sentence().years();
+            c.courtEnding = j.ending();
+            c.convictedOffence = j.convictedOffence();
+            c.childAgeFound = j.childAgeFound();
+            c.accusedRef = j.accusedRef();
+            recordSentence(c, j.sentence());
             c.sentenceFlaggedBelow = j.belowStatutoryMinimum();
+        } else if (p instanceof ProceedingsTerminated t) {
+            c.courtCaseNumber = Objects.requireNonNullElse(c.courtCaseNumber, t.courtCaseNumber());
+            c.courtEnding = t.ending();
+        } else if (p instanceof AppealDecided d) {
+            if (d.outcome() == AppealDecided.AppealOutcome.SENTENCE_VARIED && d.variedSentence() != null) {
+                recordSentence(c, d.variedSentence());
+                c.sentenceFlaggedBelow = false;
+            } else if (d.outcome() == AppealDecided.AppealOutcome.RETRIAL_ORDERED) {
+                c.verdict = null;
+                c.courtEnding = null;
+                recordSentence(c, null);
+            }
         } else if (p instanceof ClosureAttemptRefused) {
             c.prohibitedAttempts++;
         }
+    }
+
+    static TrialDelayPolicy.Streak streak(MonitoredCaseEntity c) {
+        return new TrialDelayPolicy.Streak(c.adjournmentReason, c.adjournmentStreak, c.adjournmentStreakSince);
+    }
+
+    private static void recordSentence(MonitoredCaseEntity c, JudgmentDelivered.Sentence s) {
+        c.sentenceLife = s == null ? null : s.life();
+        c.sentenceYears = s == null ? null : s.years();
+        c.sentenceMonths = s == null ? null : s.months();
+        c.sentenceNonCustodial = s == null ? null : s.nonCustodial();
     }
 
     private static Instant latest(Instant a, Instant b) {

@@ -17,6 +17,7 @@ import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 
+import ke.haki.kit.inbox.TrustedEvents;
 import ke.haki.kit.messaging.KafkaClientSettings;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -28,7 +29,6 @@ import org.jboss.logging.Logger;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import ke.haki.contract.CaseEvent;
-import ke.haki.contract.EventCodec;
 import ke.haki.contract.Topics;
 import ke.haki.monitoring.api.RebuildReport;
 import ke.haki.monitoring.repository.MonitoredCaseEntity;
@@ -158,7 +158,7 @@ public class RebuildService {
                     read++;
                     try {
                         events.computeIfAbsent(new TopicPartition(record.topic(), record.partition()),
-                                k -> new ArrayList<>()).add(new Consumed(record.timestamp(), EventCodec.fromJson(record.value())));
+                                k -> new ArrayList<>()).add(new Consumed(record.timestamp(), TrustedEvents.read(record)));
                     } catch (RuntimeException e) {
                         LOG.debugf("rebuild skips %s-%d@%d: %s", record.topic(), record.partition(), record.offset(),
                                 e.getMessage());

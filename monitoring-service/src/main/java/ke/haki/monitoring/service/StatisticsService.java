@@ -13,8 +13,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import ke.haki.contract.law.County;
-import ke.haki.contract.law.SuspectRelationship;
+import ke.haki.law.County;
+import ke.haki.law.SuspectRelationship;
 import ke.haki.monitoring.api.AreaStatistics;
 import ke.haki.monitoring.domain.AlertLifecycle;
 import ke.haki.monitoring.domain.Stage;

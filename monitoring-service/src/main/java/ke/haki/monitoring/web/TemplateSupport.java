@@ -7,8 +7,8 @@ import java.time.format.DateTimeFormatter;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateExtension;
 
-import ke.haki.contract.law.AgeBand;
-import ke.haki.contract.law.Offence;
+import ke.haki.law.AgeBand;
+import ke.haki.law.Offence;
 import ke.haki.contract.ngec.AlertStatusChanged.AlertStatus;
 import ke.haki.contract.ngec.AlertType;
 import ke.haki.contract.ngec.Severity;

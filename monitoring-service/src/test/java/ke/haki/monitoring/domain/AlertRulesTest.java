@@ -17,9 +17,9 @@ import ke.haki.contract.Agency;
 import ke.haki.contract.CaseEvent;
 import ke.haki.contract.ClosureAttemptRefused;
 import ke.haki.contract.EventPayload;
-import ke.haki.contract.law.AgeBand;
-import ke.haki.contract.law.Offence;
-import ke.haki.contract.law.ProhibitedClosure;
+import ke.haki.law.AgeBand;
+import ke.haki.law.Offence;
+import ke.haki.law.ProhibitedClosure;
 import ke.haki.contract.ngec.AlertStatusChanged.AlertStatus;
 import ke.haki.contract.ngec.AlertType;
 import ke.haki.contract.ngec.Severity;
@@ -27,7 +27,16 @@ import ke.haki.contract.nps.CaseClosedByPolice;
 import ke.haki.contract.nps.InvestigationUpdated;
 import ke.haki.contract.nps.SuspectArraigned;
 import ke.haki.contract.odpp.ChargeDeclined;
+import ke.haki.contract.odpp.ChargeApproved;
+import ke.haki.contract.odpp.CourtSittingRecorded;
+import ke.haki.contract.odpp.JudgmentDelivered;
 import ke.haki.contract.odpp.JudgmentDelivered.Verdict;
+import ke.haki.contract.odpp.ProceedingsTerminated;
+import ke.haki.law.ArraignmentDeadline;
+import ke.haki.law.ChargeCount;
+import ke.haki.law.CourtCalendar;
+import ke.haki.law.CourtEnding;
+import ke.haki.law.ImposedSentence;
 
 /** Every rule on its own, without a database or a broker. */
 class AlertRulesTest {
@@ -109,35 +118,60 @@ class AlertRulesTest {
 
     @Nested
     class Arraignment {
-        final Instant dueBy = T0.plus(Duration.ofHours(24));
+        // T0 is 11:00 EAT on Friday 10 April 2026: the 24 hours end on Saturday, so Art. 49(1)(f)(ii)
+        // gives until the end of Monday 13 April; a Tuesday arrest has the plain 24 hours of (i)
+        final ArraignmentDeadline law = new ArraignmentDeadline(CourtCalendar.standard());
+        final Instant tuesday = Instant.parse("2026-04-07T08:00:00Z");
+        final Instant dueBy = tuesday.plus(Duration.ofHours(24));
 
         @Test
-        void overdueWhenTwentyFourHoursPassWithoutArraignment() {
-            assertThat(ArraignmentPolicy.overdue("S1", dueBy, null, dueBy.minusSeconds(1))).isEmpty();
-            AlertDecision d = ArraignmentPolicy.overdue("S1", dueBy, null, dueBy).orElseThrow();
+        void overdueWhenTheLimitPassesWithoutArraignment() {
+            assertThat(ArraignmentPolicy.evaluate(law, "S1", tuesday, null, null, dueBy.minusSeconds(1))).isEmpty();
+            // "not later than": exactly at the limit is still in time (police and monitor agree)
+            assertThat(ArraignmentPolicy.evaluate(law, "S1", tuesday, null, null, dueBy)).isEmpty();
+            AlertDecision d = ArraignmentPolicy.evaluate(law, "S1", tuesday, null, null, dueBy.plusSeconds(1)).orElseThrow();
             assertThat(d.rule()).contains("Art. 49(1)(f)");
             assertThat(d.breachKey()).isEqualTo("arraignment:S1");
         }
 
         @Test
         void anArraignmentOnTimeStopsTheTimer() {
-            assertThat(ArraignmentPolicy.overdue("S1", dueBy, dueBy.minusSeconds(60), dueBy.plusSeconds(3600))).isEmpty();
+            assertThat(ArraignmentPolicy.evaluate(law, "S1", tuesday, dueBy.minusSeconds(60), null, dueBy.plusSeconds(3600)))
+                    .isEmpty();
         }
 
         @Test
         void aLateArraignmentIsTheSameBreachAsTheTimer() {
-            AlertDecision late = ArraignmentPolicy.onEvent(event(STATION,
-                    new SuspectArraigned("S1", dueBy.plusSeconds(3600), "Kibera", false))).orElseThrow();
+            AlertDecision late = ArraignmentPolicy.evaluate(law, "S1", tuesday, dueBy.plusSeconds(3600), null,
+                    dueBy.plusSeconds(3600)).orElseThrow();
             assertThat(late.breachKey()).isEqualTo("arraignment:S1");
-            assertThat(ArraignmentPolicy.onEvent(event(STATION,
-                    new SuspectArraigned("S1", dueBy.minusSeconds(60), "Kibera", true)))).isEmpty();
+            assertThat(ArraignmentPolicy.evaluate(law, "S1", tuesday, dueBy.minusSeconds(60), null, dueBy.minusSeconds(60)))
+                    .isEmpty();
+        }
+
+        @Test
+        void aFridayArrestArraignedOnMondayIsLawfulAndTheFlagOfThePoliceIsNotTrusted() {
+            Instant monday = Instant.parse("2026-04-13T06:30:00Z"); // 09:30 EAT
+            assertThat(ArraignmentPolicy.evaluate(law, "S1", T0, monday, null, monday)).isEmpty();
+            assertThat(ArraignmentPolicy.evaluate(law, "S1", T0, null, null, Instant.parse("2026-04-13T14:00:01Z")))
+                    .isPresent();
+        }
+
+        @Test
+        void aReleaseOnBondBeforeTheLimitEndsTheClock() {
+            assertThat(ArraignmentPolicy.evaluate(law, "S1", tuesday, null, tuesday.plusSeconds(3600),
+                    dueBy.plus(Duration.ofDays(30)))).isEmpty();
+            assertThat(ArraignmentPolicy.evaluate(law, "S1", tuesday, null, dueBy.plusSeconds(60), dueBy.plusSeconds(60)))
+                    .isPresent();
         }
     }
 
     @Nested
     class Sentence {
         SentencePolicy.Judgment convicted(Boolean life, Integer years, boolean flagged) {
-            return new SentencePolicy.Judgment("j1", Verdict.CONVICTED, life, years, flagged);
+            return new SentencePolicy.Judgment("j1", Verdict.CONVICTED,
+                    Boolean.TRUE.equals(life) ? ImposedSentence.life() : ImposedSentence.term(years, 0), null, null, null,
+                    flagged);
         }
 
         @Test
@@ -171,7 +205,104 @@ class AlertRulesTest {
         @Test
         void anAcquittalHasNoSentence() {
             assertThat(SentencePolicy.evaluate(Offence.DEFILEMENT, AgeBand.AGED_12_TO_15,
-                    new SentencePolicy.Judgment("j", Verdict.ACQUITTED, null, null, false))).isEmpty();
+                    new SentencePolicy.Judgment("j", Verdict.ACQUITTED, null, null, null, null, false))).isEmpty();
+        }
+
+        @Test
+        void theMinimumFollowsTheCountConvictedOnAndTheAgeTheCourtFound() {
+            // reported as defilement of a 12-year-old (20 years); convicted of an attempt, the court found her 16 (5 years)
+            var attempt = new SentencePolicy.Judgment("j", Verdict.CONVICTED, ImposedSentence.term(5, 0),
+                    Offence.ATTEMPTED_DEFILEMENT, 16, 40, false);
+            assertThat(SentencePolicy.evaluate(Offence.DEFILEMENT, AgeBand.AGED_12_TO_15, attempt)).isEmpty();
+            // attempted defilement of a 10-year-old: 15 years is below the s.9(2) minimum of 20
+            var young = new SentencePolicy.Judgment("j", Verdict.CONVICTED, ImposedSentence.term(15, 0),
+                    Offence.ATTEMPTED_DEFILEMENT, 10, 40, false);
+            assertThat(SentencePolicy.evaluate(Offence.DEFILEMENT, AgeBand.AGED_12_TO_15, young)).get()
+                    .extracting(AlertDecision::rule).asString().contains("s.9(2)");
+        }
+
+        @Test
+        void aChildOffenderRaisesNoBelowMinimumAlertAndOdppsFlagDoesNotOverrideTheFacts() {
+            var child = new SentencePolicy.Judgment("j", Verdict.CONVICTED, ImposedSentence.nonCustodial(),
+                    Offence.DEFILEMENT, 13, 16, true);
+            assertThat(SentencePolicy.evaluate(Offence.DEFILEMENT, AgeBand.AGED_12_TO_15, child)).isEmpty();
+            var adult = new SentencePolicy.Judgment("j", Verdict.CONVICTED, ImposedSentence.nonCustodial(),
+                    Offence.DEFILEMENT, 13, 18, false);
+            assertThat(SentencePolicy.evaluate(Offence.DEFILEMENT, AgeBand.AGED_12_TO_15, adult)).isPresent();
+        }
+    }
+
+    @Nested
+    class TrialDelay {
+        CourtSittingRecorded adjourned(String date, CourtSittingRecorded.AdjournmentReason reason) {
+            return new CourtSittingRecorded("C", CourtSittingRecorded.SittingKind.HEARING, LocalDate.parse(date), true, reason,
+                    LocalDate.parse(date).plusDays(14));
+        }
+
+        @Test
+        void threeAdjournmentsInARowForTheSameReasonAreADelay() {
+            var absent = CourtSittingRecorded.AdjournmentReason.WITNESS_ABSENT;
+            var s = TrialDelayPolicy.Streak.NONE.after(adjourned("2026-05-01", absent)).after(adjourned("2026-05-15", absent));
+            assertThat(TrialDelayPolicy.adjournments(s, 3)).isEmpty();
+            s = s.after(adjourned("2026-05-29", absent));
+            AlertDecision d = TrialDelayPolicy.adjournments(s, 3).orElseThrow();
+            assertThat(d.type()).isEqualTo(AlertType.TRIAL_DELAYED);
+            assertThat(d.rule()).contains("Art. 50(2)(e)");
+            assertThat(d.breachKey()).isEqualTo("adjourned:WITNESS_ABSENT:2026-05-01");
+            var other = s.after(adjourned("2026-06-12", CourtSittingRecorded.AdjournmentReason.COURT_NOT_SITTING));
+            assertThat(other.length()).isEqualTo(1);
+            var held = s.after(new CourtSittingRecorded("C", CourtSittingRecorded.SittingKind.HEARING,
+                    LocalDate.parse("2026-06-12"), false, null, null));
+            assertThat(held).isEqualTo(TrialDelayPolicy.Streak.NONE);
+        }
+
+        @Test
+        void noJudgmentWithinTheLimitAfterTheChargeIsADelay() {
+            Duration limit = Duration.ofDays(360);
+            assertThat(TrialDelayPolicy.chargeToJudgment(T0, null, limit, T0.plus(limit).minusSeconds(1))).isEmpty();
+            assertThat(TrialDelayPolicy.chargeToJudgment(T0, null, limit, T0.plus(limit))).isPresent();
+            assertThat(TrialDelayPolicy.chargeToJudgment(T0, T0.plus(Duration.ofDays(100)), limit, T0.plus(limit))).isEmpty();
+        }
+    }
+
+    @Nested
+    class CourtEndings {
+        @Test
+        void aCourtDischargeAfterWithdrawalIsACriticalClosureWithoutCourtOutcome() {
+            AlertDecision d = ClosedWithoutCourtOutcomePolicy.onEvent(event(ODPP, new ProceedingsTerminated("F-1",
+                    "Sexual Offence Case No. E035 of 2026", LocalDate.parse("2026-08-14"),
+                    CourtEnding.DISCHARGE_AFTER_WITHDRAWAL, null))).orElseThrow();
+            assertThat(d.severity()).isEqualTo(Severity.CRITICAL);
+            assertThat(d.rule()).contains("s.87(a)");
+        }
+
+        @Test
+        void aDischargeVerdictOrAPenalCodeS35DischargeIsNotAnOutcomeOnTheMerits() {
+            var discharged = new JudgmentDelivered("F-1", "C", LocalDate.parse("2026-08-14"), Verdict.DISCHARGED, null, null,
+                    false);
+            assertThat(ClosedWithoutCourtOutcomePolicy.onEvent(event(ODPP, discharged))).get()
+                    .extracting(AlertDecision::severity).isEqualTo(Severity.CRITICAL);
+            var s35 = new JudgmentDelivered("F-1", "C", LocalDate.parse("2026-08-14"), Verdict.CONVICTED, null, null, true,
+                    CourtEnding.DISCHARGE_AFTER_CONVICTION, Offence.DEFILEMENT, 13, "S1");
+            assertThat(ClosedWithoutCourtOutcomePolicy.onEvent(event(ODPP, s35))).get()
+                    .extracting(AlertDecision::rule).asString().contains("Penal Code s.35");
+            var acquitted = new JudgmentDelivered("F-1", "C", LocalDate.parse("2026-08-14"), Verdict.ACQUITTED, null, null,
+                    false, CourtEnding.ACQUITTAL_NO_CASE_TO_ANSWER, null, null, null);
+            assertThat(ClosedWithoutCourtOutcomePolicy.onEvent(event(ODPP, acquitted))).isEmpty();
+        }
+
+        @Test
+        void chargingAnIndecentActForADefilementIsADowngrade() {
+            var approved = new ChargeApproved("F-1", List.of(new ChargeCount("s.11(1) Sexual Offences Act", false)),
+                    "s.8(1) as read with s.8(3) Sexual Offences Act", "Penetration not proved");
+            AlertDecision d = ChargeDowngradePolicy.onEvent(event(ODPP, approved), Offence.DEFILEMENT,
+                    AgeBand.AGED_12_TO_15, false).orElseThrow();
+            assertThat(d.type()).isEqualTo(AlertType.CHARGE_DOWNGRADED);
+            assertThat(d.reason()).contains("Penetration not proved");
+            var asProposed = new ChargeApproved("F-1", List.of(new ChargeCount("s.8(1) as read with s.8(3) Sexual Offences Act",
+                    false)), null, null);
+            assertThat(ChargeDowngradePolicy.onEvent(event(ODPP, asProposed), Offence.DEFILEMENT, AgeBand.AGED_12_TO_15, false))
+                    .isEmpty();
         }
     }
 

@@ -28,7 +28,7 @@ import io.restassured.http.ContentType;
 
 import ke.haki.contract.CaseEvent;
 import ke.haki.testsupport.HakiInfrastructure;
-import ke.haki.contract.law.Offence;
+import ke.haki.law.Offence;
 import ke.haki.contract.ngec.AlertStatusChanged;
 import ke.haki.contract.nps.CaseClosedByPolice;
 import ke.haki.monitoring.repository.AlertRepository;

@@ -1,6 +1,7 @@
 package ke.haki.monitoring.it;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -26,8 +27,8 @@ import ke.haki.contract.ClosureAttemptRefused;
 import ke.haki.contract.CloudEventHeaders;
 import ke.haki.contract.EventCodec;
 import ke.haki.contract.Topics;
-import ke.haki.contract.law.Offence;
-import ke.haki.contract.law.ProhibitedClosure;
+import ke.haki.law.Offence;
+import ke.haki.law.ProhibitedClosure;
 import ke.haki.contract.ngec.AlertRaised;
 import ke.haki.contract.ngec.AlertStatusChanged;
 import ke.haki.contract.ngec.AlertType;
@@ -37,6 +38,13 @@ import ke.haki.contract.nps.CaseResubmitted;
 import ke.haki.contract.nps.InvestigationUpdated;
 import ke.haki.contract.nps.SuspectArraigned;
 import ke.haki.contract.nps.SuspectArrested;
+import ke.haki.contract.nps.SuspectReleased;
+import ke.haki.contract.odpp.ChargeApproved;
+import ke.haki.contract.odpp.ChargeFiled;
+import ke.haki.contract.odpp.CourtSittingRecorded;
+import ke.haki.contract.odpp.ProceedingsTerminated;
+import ke.haki.law.ChargeCount;
+import ke.haki.law.CourtEnding;
 import ke.haki.contract.odpp.ChargeDeclined;
 import ke.haki.contract.odpp.JudgmentDelivered;
 import ke.haki.monitoring.service.DeadlineSweep;
@@ -114,7 +122,8 @@ class AlertFlowTest {
     @Test
     void anArrestWithoutArraignmentWithin24HoursIsRaisedOnceAndALateArraignmentIsTheSameBreach() {
         try (Feed timer = new Feed("045", "KSI-CENTRAL"); Feed late = new Feed("045", "KSI-CENTRAL")) {
-            Instant now = clock.instant();
+            // the monitor computes Art. 49(1)(f) itself with the court calendar: on a Tuesday morning it is 24 hours
+            Instant now = clock.advanceToTuesdayMorningInKenya();
             timer.report(now, Offence.DEFILEMENT);
             timer.nps(now, new SuspectArrested("S1", now, now.plus(Duration.ofHours(24))));
             given().get("/api/v1/cases/{id}", timer.caseId).then()
@@ -234,6 +243,82 @@ class AlertFlowTest {
             assertThat(published).extracting(e -> e.type().typeName())
                     .containsExactly("ke.ngec.alert.raised.v1", "ke.ngec.alert.status-changed.v1");
             assertThat(published.get(0).payloadAs(AlertRaised.class).reason()).contains("NPS event number 2");
+        }
+    }
+
+    @Test
+    void aFridayEveningArrestArraignedOnMondayIsLawfulAndABondReleaseStopsTheClock() {
+        try (Feed weekend = new Feed("045", "KSI-CENTRAL"); Feed bond = new Feed("045", "KSI-CENTRAL")) {
+            Instant tuesday = clock.advanceToTuesdayMorningInKenya();
+            Instant friday = tuesday.plus(Duration.ofDays(3)).plus(Duration.ofHours(9)); // Friday 19:00 EAT
+            while (ke.haki.law.CourtCalendar.standard().isHoliday(ke.haki.law.KenyanTime.dateOf(friday.plus(Duration.ofDays(3))))) {
+                friday = friday.plus(Duration.ofDays(7)); // a Monday holiday would move the limit to Tuesday
+            }
+            clock.advance(Duration.between(tuesday, friday));
+            weekend.report(friday, Offence.DEFILEMENT);
+            // the police's own deadline (a flat 24 hours) is ignored: the monitor computes Monday 17:00 EAT
+            weekend.nps(friday, new SuspectArrested("S1", friday, friday.plus(Duration.ofHours(24))));
+            given().get("/api/v1/cases/{id}", weekend.caseId).then().body("deadline.kind", equalTo("ARRAIGNMENT"))
+                    .body("deadline.dueAt", equalTo(friday.plus(Duration.ofDays(2)).plus(Duration.ofHours(22)).toString()));
+            clock.advance(Duration.ofDays(2).plus(Duration.ofHours(22)));
+            sweep.sweep(); // exactly at the limit: still in time
+            assertThat(weekend.alertStatuses("ARRAIGNMENT_OVERDUE")).isEmpty();
+            clock.advance(Duration.ofDays(-2).minus(Duration.ofHours(22)));
+            clock.advance(Duration.ofHours(30)); // Sunday 01:00 EAT
+            sweep.sweep();
+            assertThat(weekend.alertStatuses("ARRAIGNMENT_OVERDUE")).isEmpty();
+            Instant mondayMorning = friday.plus(Duration.ofDays(2)).plus(Duration.ofHours(14)); // Monday 09:00 EAT
+            weekend.nps(mondayMorning, new SuspectArraigned("S1", mondayMorning, "Kisii Law Courts", false));
+            assertThat(weekend.alertStatuses("ARRAIGNMENT_OVERDUE")).as("the police's flag is not trusted either").isEmpty();
+
+            bond.report(clock.instant(), Offence.DEFILEMENT);
+            bond.nps(clock.instant(), new SuspectArrested("S1", clock.instant(), null));
+            bond.nps(clock.instant(), new SuspectReleased("S1", clock.instant().plus(Duration.ofHours(2)),
+                    SuspectReleased.ReleaseTerms.POLICE_BOND));
+            clock.advance(Duration.ofDays(10));
+            sweep.sweep();
+            assertThat(bond.alertStatuses("ARRAIGNMENT_OVERDUE")).isEmpty();
+        }
+    }
+
+    @Test
+    void aCourtDischargeAfterWithdrawalAndADowngradeAreRaised() {
+        try (Feed feed = new Feed("047", "NRB-KILIMANI")) {
+            Instant now = clock.instant();
+            feed.report(now, Offence.DEFILEMENT);
+            feed.victim(now, 13);
+            feed.odpp(now, new ChargeApproved("ODPP/047/2026/000777", List.of(new ChargeCount("s.11(1) Sexual Offences Act",
+                    false)), "s.8(1) as read with s.8(3) Sexual Offences Act", "The complainant's family asked for it"));
+            assertThat(feed.alertStatuses("CHARGE_DOWNGRADED")).containsExactly("OPEN");
+            feed.odpp(now, new ProceedingsTerminated("ODPP/047/2026/000777", "Sexual Offence Case No. E077 of 2026",
+                    java.time.LocalDate.of(2026, 8, 14), CourtEnding.DISCHARGE_AFTER_WITHDRAWAL, null));
+            assertThat(feed.alertStatuses("CLOSED_WITHOUT_COURT_OUTCOME")).containsExactly("OPEN");
+            given().get("/api/v1/cases/{id}/alerts", feed.caseId).then()
+                    .body("find { it.type == 'CLOSED_WITHOUT_COURT_OUTCOME' }.severity", equalTo("CRITICAL"))
+                    .body("find { it.type == 'CLOSED_WITHOUT_COURT_OUTCOME' }.rule", containsString("s.87(a)"));
+            given().get("/api/v1/cases/{id}", feed.caseId).then().body("stage", equalTo("CLOSED"));
+        }
+    }
+
+    @Test
+    void adjournmentsInARowAndATrialPastItsLimitAreDelays() {
+        try (Feed feed = new Feed("047", "NRB-KILIMANI")) {
+            Instant now = clock.instant();
+            feed.report(now, Offence.DEFILEMENT);
+            feed.odpp(now, new ChargeFiled("ODPP/047/2026/000778", "Milimani Law Courts",
+                    "Sexual Offence Case No. E078 of 2026", java.time.LocalDate.of(2026, 5, 1),
+                    List.of(new ChargeCount("s.8(1) as read with s.8(3) Sexual Offences Act", false))));
+            for (int i = 0; i < 3; i++) {
+                java.time.LocalDate day = java.time.LocalDate.of(2026, 5, 4).plusWeeks(2L * i);
+                feed.odpp(now, new CourtSittingRecorded("Sexual Offence Case No. E078 of 2026",
+                        CourtSittingRecorded.SittingKind.HEARING, day, true,
+                        CourtSittingRecorded.AdjournmentReason.WITNESS_ABSENT, day.plusWeeks(2)));
+                assertThat(feed.alertStatuses("TRIAL_DELAYED")).hasSize(i < 2 ? 0 : 1);
+            }
+            clock.advance(Duration.ofDays(361));
+            sweep.sweep();
+            assertThat(feed.alertStatuses("TRIAL_DELAYED")).as("3 adjournments, then 360 days without judgment").hasSize(2);
+            assertThat(sweep.sweep().alertsRaised()).isZero();
         }
     }
 

@@ -16,7 +16,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 
-import ke.haki.contract.law.Offence;
+import ke.haki.law.Offence;
 import ke.haki.contract.nps.CaseClosedByPolice;
 import ke.haki.testsupport.HakiInfrastructure;
 

@@ -20,9 +20,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 
 import ke.haki.contract.ClosureAttemptRefused;
-import ke.haki.contract.law.Offence;
-import ke.haki.contract.law.ProhibitedClosure;
-import ke.haki.contract.law.SuspectRelationship;
+import ke.haki.law.Offence;
+import ke.haki.law.ProhibitedClosure;
+import ke.haki.law.SuspectRelationship;
 import ke.haki.contract.nps.CaseReferred;
 import ke.haki.contract.nps.InvestigationUpdated;
 import ke.haki.contract.nps.SuspectArraigned;

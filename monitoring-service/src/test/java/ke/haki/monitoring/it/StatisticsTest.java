@@ -22,10 +22,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
 
+import ke.haki.law.ChargeCount;
 import ke.haki.contract.ClosureAttemptRefused;
-import ke.haki.contract.law.Offence;
-import ke.haki.contract.law.ProhibitedClosure;
-import ke.haki.contract.law.SuspectRelationship;
+import ke.haki.law.Offence;
+import ke.haki.law.ProhibitedClosure;
+import ke.haki.law.SuspectRelationship;
 import ke.haki.contract.nps.CaseClosedByPolice;
 import ke.haki.contract.nps.CaseReferred;
 import ke.haki.contract.nps.SuspectRecorded;
@@ -144,7 +145,7 @@ class StatisticsTest {
 
     private static ChargeFiled charge(String number) {
         return new ChargeFiled("ODPP/BMT/" + number, "Bomet Law Courts", "Sexual Offence Case No. " + number + " of 2026",
-                LocalDate.of(2026, 1, 1), List.of(new ChargeFiled.Count("s.8(1) as read with s.8(3) Sexual Offences Act", false)));
+                LocalDate.of(2026, 1, 1), List.of(new ChargeCount("s.8(1) as read with s.8(3) Sexual Offences Act", false)));
     }
 
     private static JudgmentDelivered judgment(String number, JudgmentDelivered.Verdict verdict, Integer years) {

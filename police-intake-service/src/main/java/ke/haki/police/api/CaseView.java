@@ -5,8 +5,8 @@ import java.time.LocalDate;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import ke.haki.contract.law.AgeBand;
-import ke.haki.contract.law.Offence;
+import ke.haki.law.AgeBand;
+import ke.haki.law.Offence;
 import ke.haki.police.domain.CaseStatus;
 
 @Schema(description = "The police view of a case. The child appears only by pseudonym and age band.")

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import ke.haki.contract.law.MedicalForm;
+import ke.haki.law.MedicalForm;
 
 public record MedicalEvidenceRequest(
         @NotNull @Schema(examples = "P3") MedicalForm form,

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import ke.haki.contract.law.Offence;
+import ke.haki.law.Offence;
 
 @Schema(description = "A defilement report as entered in the station's Occurrence Book")
 public record RegisterCaseRequest(

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import ke.haki.contract.law.SuspectRelationship;
+import ke.haki.law.SuspectRelationship;
 
 public record SuspectRequest(
         @NotBlank @Size(max = 200) @Schema(examples = "John Doe (fictional)") String fullName,

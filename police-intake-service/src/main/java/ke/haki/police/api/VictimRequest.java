@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import ke.haki.contract.law.Sex;
+import ke.haki.law.Sex;
 
 @Schema(description = "The child's particulars. The identity is encrypted at rest and never leaves the police service.")
 public record VictimRequest(

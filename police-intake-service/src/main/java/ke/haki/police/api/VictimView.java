@@ -2,9 +2,9 @@ package ke.haki.police.api;
 
 import java.time.LocalDate;
 
-import ke.haki.contract.law.AgeBand;
-import ke.haki.contract.law.AgeBasis;
-import ke.haki.contract.law.Sex;
+import ke.haki.law.AgeBand;
+import ke.haki.law.AgeBasis;
+import ke.haki.law.Sex;
 
 /** The child's identity and particulars, for police roles only. */
 public record VictimView(

@@ -1,8 +1,10 @@
 package ke.haki.police.domain;
 
+import ke.haki.law.RuleViolation;
+
 /**
  * What the police may do with a case in each status. Each check returns normally or throws a
- * {@link PoliceRuleViolation} naming why not.
+ * {@link RuleViolation} naming why not.
  */
 public final class CaseLifecycle {
 
@@ -11,28 +13,28 @@ public final class CaseLifecycle {
     /** Evidence, suspects and investigation updates are recorded while the case is not closed. */
     public static void requireOpen(CaseStatus status) {
         if (status.isClosed()) {
-            throw new PoliceRuleViolation("case-closed", "The case is closed (" + status + ")");
+            throw new RuleViolation("case-closed", "The case is closed (" + status + ")");
         }
     }
 
     /** The first referral: from the police investigation, with the victim and a suspect on file. */
     public static void requireReferable(CaseStatus status, boolean victimRecorded, int suspects) {
         if (status != CaseStatus.REPORTED && status != CaseStatus.UNDER_INVESTIGATION) {
-            throw new PoliceRuleViolation("not-referable",
+            throw new RuleViolation("not-referable",
                     "Only a case under police investigation can be referred; this one is " + status
                             + (status == CaseStatus.RETURNED_FOR_INVESTIGATION ? " (use re-submission)" : ""));
         }
         if (!victimRecorded) {
-            throw new PoliceRuleViolation("victim-missing", "Record the victim's particulars before referral");
+            throw new RuleViolation("victim-missing", "Record the victim's particulars before referral");
         }
         if (suspects == 0) {
-            throw new PoliceRuleViolation("suspect-missing", "Record at least one suspect before referral");
+            throw new RuleViolation("suspect-missing", "Record at least one suspect before referral");
         }
     }
 
     public static void requireResubmittable(CaseStatus status) {
         if (status != CaseStatus.RETURNED_FOR_INVESTIGATION) {
-            throw new PoliceRuleViolation("not-returned",
+            throw new RuleViolation("not-returned",
                     "Only a file ODPP returned for further investigation can be re-submitted; this one is " + status);
         }
     }
@@ -40,7 +42,7 @@ public final class CaseLifecycle {
     /** Police may close a file (for a lawful reason) only before it is charged. */
     public static void requireClosableByPolice(CaseStatus status) {
         if (!status.isWithPolice() && status != CaseStatus.REFERRED_TO_ODPP && status != CaseStatus.UNDER_ODPP_REVIEW) {
-            throw new PoliceRuleViolation("not-closable",
+            throw new RuleViolation("not-closable",
                     "A case that is " + status + " can only end in court");
         }
     }

@@ -12,7 +12,9 @@ public enum CaseStatus {
     RETURNED_FOR_INVESTIGATION,
     CHARGED,
     JUDGMENT_DELIVERED,
-    CLOSED_BY_POLICE;
+    CLOSED_BY_POLICE,
+    /** The court ended the proceedings without a decision on the merits (CPC s.87(a), s.204, Art. 157(8), abatement). */
+    ENDED_IN_COURT_WITHOUT_VERDICT;
 
     private static final Set<CaseStatus> OPEN_AT_POLICE = EnumSet.of(REPORTED, UNDER_INVESTIGATION,
             RETURNED_FOR_INVESTIGATION);
@@ -22,7 +24,12 @@ public enum CaseStatus {
         return OPEN_AT_POLICE.contains(this);
     }
 
+    /** Where ODPP holds the file: a referral or re-submission awaits, or is under, its review. */
+    public boolean isWithOdpp() {
+        return this == REFERRED_TO_ODPP || this == UNDER_ODPP_REVIEW;
+    }
+
     public boolean isClosed() {
-        return this == CLOSED_BY_POLICE || this == JUDGMENT_DELIVERED;
+        return this == CLOSED_BY_POLICE || this == JUDGMENT_DELIVERED || this == ENDED_IN_COURT_WITHOUT_VERDICT;
     }
 }

@@ -1,7 +1,7 @@
 package ke.haki.police.domain;
 
-import ke.haki.contract.law.Offence;
-import ke.haki.contract.law.ProhibitedClosure;
+import ke.haki.law.Offence;
+import ke.haki.law.ProhibitedClosure;
 import ke.haki.contract.nps.CaseClosedByPolice.PoliceClosureReason;
 
 /**
@@ -19,11 +19,9 @@ public final class ClosurePolicy {
 
     public record Refused(ProhibitedClosure rule) implements Decision {}
 
+    /** Every offence followed here is a Sexual Offences Act offence, so every prohibited reason is refused. */
     public static Decision decide(Offence offence, ClosureRequestReason requested) {
-        if (requested.prohibited().isPresent() && offence.isSexualOffencesActOffence()) {
-            return new Refused(requested.prohibited().get());
-        }
-        return requested.lawful().<Decision>map(Allowed::new)
-                .orElseGet(() -> new Refused(requested.prohibited().orElseThrow()));
+        return requested.prohibited().<Decision>map(Refused::new)
+                .orElseGet(() -> new Allowed(requested.lawful().orElseThrow()));
     }
 }

@@ -2,7 +2,7 @@ package ke.haki.police.domain;
 
 import java.util.Optional;
 
-import ke.haki.contract.law.ProhibitedClosure;
+import ke.haki.law.ProhibitedClosure;
 import ke.haki.contract.nps.CaseClosedByPolice.PoliceClosureReason;
 
 /**

@@ -1,10 +1,11 @@
 package ke.haki.police.domain;
 
+import ke.haki.law.RuleViolation;
 import java.time.LocalDate;
 import java.time.Period;
 
-import ke.haki.contract.law.AgeBand;
-import ke.haki.contract.law.AgeBasis;
+import ke.haki.law.AgeBand;
+import ke.haki.law.AgeBasis;
 
 /**
  * The child's age at the offence and how it is known. A birth date wins; without one, the apparent
@@ -18,7 +19,7 @@ public record VictimAge(int years, AgeBasis basis, AgeBand band) {
         AgeBasis basis;
         if (birthDate != null) {
             if (birthDate.isAfter(offenceDate)) {
-                throw new PoliceRuleViolation("birth-after-offence", "The birth date is after the offence date");
+                throw new RuleViolation("birth-after-offence", "The birth date is after the offence date");
             }
             years = Period.between(birthDate, offenceDate).getYears();
             basis = AgeBasis.BIRTH_DATE;
@@ -29,11 +30,11 @@ public record VictimAge(int years, AgeBasis basis, AgeBand band) {
             years = declaredAge;
             basis = AgeBasis.DECLARED;
         } else {
-            throw new PoliceRuleViolation("age-missing",
+            throw new RuleViolation("age-missing",
                     "Give the birth date, the age assessed by a medical officer, or the declared age");
         }
         if (years >= 18) {
-            throw new PoliceRuleViolation("not-a-child",
+            throw new RuleViolation("not-a-child",
                     "The victim was " + years + " at the offence: defilement concerns children under 18");
         }
         return new VictimAge(years, basis, AgeBand.ofAge(years));

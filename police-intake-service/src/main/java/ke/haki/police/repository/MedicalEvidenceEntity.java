@@ -13,7 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 
-import ke.haki.contract.law.MedicalForm;
+import ke.haki.law.MedicalForm;
 
 @Entity
 @Table(name = "medical_evidence")

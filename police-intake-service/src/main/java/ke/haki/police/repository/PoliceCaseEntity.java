@@ -12,10 +12,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 
-import ke.haki.contract.law.AgeBand;
-import ke.haki.contract.law.AgeBasis;
-import ke.haki.contract.law.Offence;
-import ke.haki.contract.law.Sex;
+import ke.haki.law.AgeBand;
+import ke.haki.law.AgeBasis;
+import ke.haki.law.Offence;
+import ke.haki.law.Sex;
 import ke.haki.police.domain.CaseStatus;
 
 @Entity

@@ -1,5 +1,7 @@
 package ke.haki.police.repository;
 
+import ke.haki.contract.nps.SuspectReleased.ReleaseTerms;
+
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -12,7 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 
-import ke.haki.contract.law.SuspectRelationship;
+import ke.haki.law.SuspectRelationship;
 
 @Entity
 @Table(name = "suspect")
@@ -48,6 +50,13 @@ public class SuspectEntity {
 
     @Column(name = "arraigned_in_time")
     public Boolean arraignedInTime;
+
+    @Column(name = "released_at")
+    public Instant releasedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "release_terms")
+    public ReleaseTerms releaseTerms;
 
     @Column(name = "recorded_at")
     public Instant recordedAt;

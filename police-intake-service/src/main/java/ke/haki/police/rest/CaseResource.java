@@ -48,6 +48,7 @@ import ke.haki.police.api.ClosureRequest;
 import ke.haki.police.api.InvestigationUpdateRequest;
 import ke.haki.police.api.MedicalEvidenceRequest;
 import ke.haki.police.api.ReferralRequest;
+import ke.haki.police.api.ReleaseRequest;
 import ke.haki.police.api.RegisterCaseRequest;
 import ke.haki.police.api.ResubmissionRequest;
 import ke.haki.police.api.SuspectRequest;
@@ -178,7 +179,9 @@ public class CaseResource {
 
     @POST
     @Path("/{caseId}/suspects/{suspectRef}/arrest")
-    @Operation(summary = "Record an arrest", description = "Starts the 24-hour arraignment clock (Constitution Art. 49(1)(f)).")
+    @Operation(summary = "Record an arrest", description = "Starts the arraignment clock of Constitution Art. 49(1)(f): "
+            + "24 hours, or the end of the next court day when those end outside court hours (08:00-17:00 EAT by "
+            + "default) or on a weekend or gazetted public holiday.")
     public SuspectView arrest(@PathParam("caseId") String caseId, @PathParam("suspectRef") String suspectRef,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC) String ifMatch,
             @NotNull @Valid ArrestRequest request) {
@@ -187,11 +190,22 @@ public class CaseResource {
 
     @POST
     @Path("/{caseId}/suspects/{suspectRef}/arraignment")
-    @Operation(summary = "Record an arraignment", description = "Records whether it was within 24 hours of arrest.")
+    @Operation(summary = "Record an arraignment", description = "Records whether it was within the limit of "
+            + "Constitution Art. 49(1)(f) (24 hours, or the end of the next court day).")
     public SuspectView arraign(@PathParam("caseId") String caseId, @PathParam("suspectRef") String suspectRef,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC) String ifMatch,
             @NotNull @Valid ArraignmentRequest request) {
         return service.arraign(caseId, suspectRef, Http.expectedVersion(ifMatch), request);
+    }
+
+    @POST
+    @Path("/{caseId}/suspects/{suspectRef}/release")
+    @Operation(summary = "Record a release on police bond or cash bail", description = "Stops the arraignment clock of "
+            + "Constitution Art. 49(1)(f) for a suspect not yet arraigned. 409 when the suspect is not in police custody.")
+    public SuspectView release(@PathParam("caseId") String caseId, @PathParam("suspectRef") String suspectRef,
+            @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC) String ifMatch,
+            @NotNull @Valid ReleaseRequest request) {
+        return service.release(caseId, suspectRef, Http.expectedVersion(ifMatch), request);
     }
 
     @POST

@@ -13,7 +13,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import ke.haki.contract.ClosureAttemptRefused;
-import ke.haki.contract.law.County;
+import ke.haki.law.ArraignmentDeadline;
+import ke.haki.law.County;
+import ke.haki.law.KenyanTime;
+import ke.haki.law.RuleViolation;
 import ke.haki.contract.nps.CaseClosedByPolice;
 import ke.haki.contract.nps.CaseReferred;
 import ke.haki.contract.nps.CaseReported;
@@ -23,6 +26,7 @@ import ke.haki.contract.nps.MedicalEvidenceRecorded;
 import ke.haki.contract.nps.SuspectArraigned;
 import ke.haki.contract.nps.SuspectArrested;
 import ke.haki.contract.nps.SuspectRecorded;
+import ke.haki.contract.nps.SuspectReleased;
 import ke.haki.contract.nps.VictimRecorded;
 import ke.haki.kit.paging.Page;
 import ke.haki.kit.paging.PageRequest;
@@ -36,6 +40,7 @@ import ke.haki.police.api.InvestigationUpdateRequest;
 import ke.haki.police.api.MedicalEvidenceRequest;
 import ke.haki.police.api.ReferralRequest;
 import ke.haki.police.api.RegisterCaseRequest;
+import ke.haki.police.api.ReleaseRequest;
 import ke.haki.police.api.ResubmissionRequest;
 import ke.haki.police.api.SuspectRequest;
 import ke.haki.police.api.SuspectView;
@@ -44,7 +49,6 @@ import ke.haki.police.api.VictimRecordedView;
 import ke.haki.police.api.VictimRequest;
 import ke.haki.police.api.VictimView;
 import ke.haki.police.crypto.VictimDataProtector;
-import ke.haki.police.domain.ArraignmentRule;
 import ke.haki.police.domain.CaseLifecycle;
 import ke.haki.police.domain.CaseStatus;
 import ke.haki.police.domain.ClosurePolicy;
@@ -98,6 +102,9 @@ public class CaseService {
     @Inject
     Clock clock;
 
+    @Inject
+    ArraignmentDeadline arraignment;
+
     /** What the encrypted identity column holds. */
     record VictimIdentity(String fullName, java.time.LocalDate birthDate, String guardianName,
             String guardianPhone, String address) {}
@@ -109,7 +116,7 @@ public class CaseService {
         if (!County.isValidCode(request.countyCode())) {
             throw ProblemException.invalid("countyCode", "not one of the 47 county codes (001 to 047)");
         }
-        if (request.offenceDate().isAfter(request.reportedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate())) {
+        if (request.offenceDate().isAfter(KenyanTime.dateOf(request.reportedAt()))) {
             throw ProblemException.invalid("offenceDate", "after the report date");
         }
         access.requireMayRegister(request.stationCode(), request.countyCode());
@@ -210,7 +217,7 @@ public class CaseService {
     @Transactional
     public List<SuspectView> suspects(String caseId) {
         readable(caseId);
-        return suspects.ofCase(caseId).stream().map(CaseService::suspectView).toList();
+        return suspects.ofCase(caseId).stream().map(this::suspectView).toList();
     }
 
     @Transactional
@@ -223,8 +230,10 @@ public class CaseService {
         }
         s.arrestedAt = request.arrestedAt();
         investigating(c);
-        events.publish(c, new SuspectArrested(s.suspectRef, s.arrestedAt, ArraignmentRule.dueBy(s.arrestedAt)),
-                "Suspect " + s.suspectRef + " arrested; to be arraigned by " + ArraignmentRule.dueBy(s.arrestedAt));
+        Instant due = arraignment.dueBy(s.arrestedAt);
+        events.publish(c, new SuspectArrested(s.suspectRef, s.arrestedAt, due),
+                "Suspect " + s.suspectRef + " arrested; to be arraigned by " + KenyanTime.at(due).toLocalDateTime()
+                        + " EAT (Art. 49(1)(f)" + arraignment.limb(s.arrestedAt) + ")");
         return suspectView(s);
     }
 
@@ -239,14 +248,38 @@ public class CaseService {
         if (s.arraignedAt != null) {
             throw ProblemException.conflict("already-arraigned", "Suspect " + suspectRef + " is already arraigned");
         }
-        boolean inTime = ArraignmentRule.withinLimit(s.arrestedAt, request.arraignedAt());
+        boolean inTime = arraignment.withinLimit(s.arrestedAt, request.arraignedAt());
         s.arraignedAt = request.arraignedAt();
         s.arraignmentCourt = request.courtStation();
         s.arraignedInTime = inTime;
         touch(c);
         events.publish(c, new SuspectArraigned(s.suspectRef, s.arraignedAt, s.arraignmentCourt, inTime),
                 "Suspect " + s.suspectRef + " arraigned at " + s.arraignmentCourt
-                        + (inTime ? " within 24 hours" : " AFTER the 24-hour limit (Art. 49(1)(f))"));
+                        + (inTime ? " within the limit of Art. 49(1)(f)" : " AFTER the limit of Art. 49(1)(f)"));
+        return suspectView(s);
+    }
+
+    /** A release on police bond or cash bail before arraignment: the Art. 49(1)(f) clock stops. */
+    @Transactional
+    public SuspectView release(String caseId, String suspectRef, Long expectedVersion, ReleaseRequest request) {
+        PoliceCaseEntity c = writable(caseId, expectedVersion);
+        CaseLifecycle.requireOpen(c.status);
+        SuspectEntity s = suspect(caseId, suspectRef);
+        if (s.arrestedAt == null) {
+            throw ProblemException.conflict("not-arrested", "Record the arrest of " + suspectRef + " first");
+        }
+        if (s.arraignedAt != null || s.releasedAt != null) {
+            throw ProblemException.conflict("not-in-police-custody", "Suspect " + suspectRef + " is no longer held by the police");
+        }
+        if (request.releasedAt().isBefore(s.arrestedAt)) {
+            throw ProblemException.invalid("releasedAt", "before the arrest");
+        }
+        s.releasedAt = request.releasedAt();
+        s.releaseTerms = request.terms();
+        touch(c);
+        events.publish(c, new SuspectReleased(s.suspectRef, s.releasedAt, s.releaseTerms),
+                "Suspect " + s.suspectRef + " released on " + s.releaseTerms.name().toLowerCase().replace('_', ' ')
+                        + (arraignment.withinLimit(s.arrestedAt, s.releasedAt) ? "" : " AFTER the limit of Art. 49(1)(f)"));
         return suspectView(s);
     }
 
@@ -382,10 +415,10 @@ public class CaseService {
                 c.odppFileNumber, c.courtCaseNumber, c.verdict, c.closureReason, c.version);
     }
 
-    private static SuspectView suspectView(SuspectEntity s) {
+    private SuspectView suspectView(SuspectEntity s) {
         return new SuspectView(s.suspectRef, s.fullName, s.ageYears, s.relationship, s.arrestedAt,
-                s.arrestedAt == null ? null : ArraignmentRule.dueBy(s.arrestedAt), s.arraignedAt,
-                s.arraignmentCourt, s.arraignedInTime);
+                s.arrestedAt == null ? null : arraignment.dueBy(s.arrestedAt), s.arraignedAt,
+                s.arraignmentCourt, s.arraignedInTime, s.releasedAt, s.releaseTerms);
     }
 
     private VictimIdentity identity(PoliceCaseEntity c) {

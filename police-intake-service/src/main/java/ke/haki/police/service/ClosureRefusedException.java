@@ -2,7 +2,7 @@ package ke.haki.police.service;
 
 import java.util.Map;
 
-import ke.haki.contract.law.ProhibitedClosure;
+import ke.haki.law.ProhibitedClosure;
 import ke.haki.kit.problem.ProblemException;
 
 /**

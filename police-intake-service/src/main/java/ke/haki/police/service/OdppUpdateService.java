@@ -8,6 +8,7 @@ import ke.haki.contract.CaseEvent;
 import ke.haki.contract.ClosureAttemptRefused;
 import ke.haki.contract.odpp.ChargeFiled;
 import ke.haki.contract.odpp.JudgmentDelivered;
+import ke.haki.contract.odpp.ProceedingsTerminated;
 import ke.haki.contract.odpp.ReferralReceived;
 import ke.haki.contract.odpp.ReturnedForInvestigation;
 import ke.haki.kit.inbox.EventRejectedException;
@@ -38,18 +39,26 @@ public class OdppUpdateService {
             }
             summary = "ODPP received referral " + r.referralNumber() + " as file " + r.odppFileNumber();
         } else if (payload instanceof ReturnedForInvestigation r) {
+            requireStatus(c, event, c.status.isWithOdpp());
             c.status = CaseStatus.RETURNED_FOR_INVESTIGATION;
             summary = "ODPP returned the file for further investigation: " + r.directions().size()
                     + " direction(s), respond by " + r.respondBy();
         } else if (payload instanceof ChargeFiled f) {
+            requireStatus(c, event, c.status.isWithOdpp());
             c.status = CaseStatus.CHARGED;
             c.courtCaseNumber = f.courtCaseNumber();
             summary = "Charged: " + f.courtCaseNumber() + " at " + f.courtStation();
         } else if (payload instanceof JudgmentDelivered j) {
+            requireStatus(c, event, c.status == CaseStatus.CHARGED || c.status == CaseStatus.JUDGMENT_DELIVERED);
             c.status = CaseStatus.JUDGMENT_DELIVERED;
             c.verdict = j.verdict().name();
             summary = "Judgment: " + j.verdict()
                     + (j.belowStatutoryMinimum() ? " (sentence below the statutory minimum)" : "");
+        } else if (payload instanceof ProceedingsTerminated t) {
+            requireStatus(c, event, c.status == CaseStatus.CHARGED);
+            c.status = CaseStatus.ENDED_IN_COURT_WITHOUT_VERDICT;
+            summary = "The court ended the case without a verdict: " + t.ending().description() + " ("
+                    + t.ending().provision() + ")";
         } else if (payload instanceof ClosureAttemptRefused r) {
             summary = "ODPP refused " + r.attemptedAction() + " (" + r.statute() + ")";
         } else {
@@ -57,5 +66,13 @@ public class OdppUpdateService {
         }
         c.updatedAt = event.occurredAt().isAfter(c.updatedAt) ? event.occurredAt() : c.updatedAt;
         events.record(event, summary);
+    }
+
+    /** An ODPP event that does not fit the police case's state is a dead letter, not an overwrite. */
+    private static void requireStatus(PoliceCaseEntity c, CaseEvent event, boolean fits) {
+        if (!fits) {
+            throw new EventRejectedException(event.type().typeName() + " " + event.eventId()
+                    + " does not fit case " + c.caseId + ", which is " + c.status);
+        }
     }
 }

@@ -22,6 +22,7 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 
+import ke.haki.law.ChargeCount;
 import ke.haki.contract.ActingUnit;
 import ke.haki.contract.Agency;
 import ke.haki.contract.CaseEvent;
@@ -59,7 +60,7 @@ class OdppEventsTest {
 
             CaseEvent charged = event(caseId, 3, new ChargeFiled("ODPP/047/2026/000001", "Milimani Law Courts",
                     "Sexual Offence Case No. E035 of 2026", LocalDate.parse("2026-05-20"),
-                    List.of(new ChargeFiled.Count("s.8(1) as read with s.8(3) Sexual Offences Act", false))));
+                    List.of(new ChargeCount("s.8(1) as read with s.8(3) Sexual Offences Act", false))));
             odpp.publish(charged);
             awaitStatus(caseId, "CHARGED");
             odpp.publish(charged);
@@ -100,6 +101,21 @@ class OdppEventsTest {
                     .findFirst().orElseThrow();
             assertThat(TopicReader.header(orphan, "dead-letter-reason")).contains("no police case");
         }
+    }
+
+    @Test
+    void anOdppEventThatDoesNotFitTheCaseIsADeadLetterAndDoesNotReopenAClosedCase() {
+        String caseId = PoliceApi.referredCase();
+        PoliceApi.post("/api/v1/cases/{id}/closure", Map.of("reason", "DUPLICATE_REPORT"), caseId).then().statusCode(200)
+                .body("status", equalTo("CLOSED_BY_POLICE"));
+        try (TopicWriter odpp = new TopicWriter(PoliceApi.bootstrapServers());
+                TopicReader dlq = new TopicReader(PoliceApi.bootstrapServers(), Topics.POLICE_INTAKE_DLQ)) {
+            odpp.publish(event(caseId, 1, new ReturnedForInvestigation("ODPP/047/2026/000003",
+                    List.of("Obtain the P3 form"), LocalDate.parse("2026-05-10"))));
+            List<ConsumerRecord<String, String>> dead = dlq.recordsFor(caseId, 1, Duration.ofSeconds(60));
+            assertThat(TopicReader.header(dead.get(0), "dead-letter-reason")).contains("does not fit").contains("CLOSED_BY_POLICE");
+        }
+        given().get("/api/v1/cases/{id}", caseId).then().body("status", equalTo("CLOSED_BY_POLICE"));
     }
 
     private static CaseEvent event(String caseId, long sequence, ke.haki.contract.EventPayload payload) {

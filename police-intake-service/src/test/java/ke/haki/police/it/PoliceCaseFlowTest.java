@@ -48,10 +48,12 @@ class PoliceCaseFlowTest {
                 .body("ageBand", equalTo("AGED_12_TO_15"))
                 .body("ageBasis", equalTo("BIRTH_DATE"));
         String ref = PoliceApi.addSuspect(caseId);
+        // Friday 10 April 2026, 12:00 EAT: the 24 hours end on a Saturday, so Art. 49(1)(f)(ii) gives until the
+        // end of Monday 13 April (this test used to expect a flat 24 hours; fixed with the Constitution)
         post("/api/v1/cases/{id}/suspects/{ref}/arrest", Map.of("arrestedAt", "2026-04-10T09:00:00Z"), caseId, ref)
-                .then().statusCode(200).body("arraignmentDueBy", equalTo("2026-04-11T09:00:00Z"));
+                .then().statusCode(200).body("arraignmentDueBy", equalTo("2026-04-13T14:00:00Z"));
         post("/api/v1/cases/{id}/suspects/{ref}/arraignment",
-                Map.of("arraignedAt", "2026-04-11T10:00:00Z", "courtStation", "Kibera Law Courts"), caseId, ref)
+                Map.of("arraignedAt", "2026-04-14T10:00:00Z", "courtStation", "Kibera Law Courts"), caseId, ref)
                 .then().statusCode(200).body("arraignedWithin24Hours", equalTo(false));
         post("/api/v1/cases/{id}/medical-evidence",
                 Map.of("form", "PRC", "examinedOn", "2026-04-10", "facility", "Nairobi Women's Hospital GVRC"), caseId)
@@ -91,6 +93,34 @@ class PoliceCaseFlowTest {
                 .body("eventType", hasItems("ke.nps.case.reported.v1", "ke.nps.case.referred.v1"));
         given().get("/api/v1/cases/{id}/victim", caseId).then().statusCode(200)
                 .body("fullName", equalTo(PoliceApi.VICTIM_NAME)).body("guardianPhone", equalTo(PoliceApi.GUARDIAN_PHONE));
+    }
+
+    @Test
+    void aFridayEveningArrestArraignedOnMondayMorningIsInTimeAndABondReleaseStopsTheClock() {
+        String caseId = PoliceApi.register();
+        String first = PoliceApi.addSuspect(caseId);
+        String second = PoliceApi.addSuspect(caseId);
+        // Friday 27 November 2026 19:30 EAT; Monday 30 November 09:30 EAT
+        post("/api/v1/cases/{id}/suspects/{ref}/arrest", Map.of("arrestedAt", "2026-11-27T16:30:00Z"), caseId, first)
+                .then().statusCode(200).body("arraignmentDueBy", equalTo("2026-11-30T14:00:00Z"));
+        post("/api/v1/cases/{id}/suspects/{ref}/arraignment",
+                Map.of("arraignedAt", "2026-11-30T06:30:00Z", "courtStation", "Kibera Law Courts"), caseId, first)
+                .then().statusCode(200).body("arraignedWithin24Hours", equalTo(true));
+        post("/api/v1/cases/{id}/suspects/{ref}/release", Map.of("releasedAt", "2026-11-30T07:00:00Z", "terms", "CASH_BAIL"),
+                caseId, first).then().statusCode(409).body("type", equalTo("urn:haki:problem:not-in-police-custody"));
+
+        post("/api/v1/cases/{id}/suspects/{ref}/arrest", Map.of("arrestedAt", "2026-11-27T16:30:00Z"), caseId, second)
+                .then().statusCode(200);
+        post("/api/v1/cases/{id}/suspects/{ref}/release", Map.of("releasedAt", "2026-11-27T20:00:00Z", "terms", "POLICE_BOND"),
+                caseId, second).then().statusCode(200)
+                .body("releasedAt", equalTo("2026-11-27T20:00:00Z")).body("releaseTerms", equalTo("POLICE_BOND"));
+        post("/api/v1/cases/{id}/suspects/{ref}/release", Map.of("releasedAt", "2026-11-27T10:00:00Z", "terms", "POLICE_BOND"),
+                caseId, second).then().statusCode(409);
+        post("/api/v1/cases/{id}/suspects/{ref}/release", Map.of("terms", "POLICE_BOND"), caseId, second)
+                .then().statusCode(400);
+
+        List<String> types = given().get("/api/v1/cases/{id}/timeline", caseId).then().extract().path("eventType");
+        assertThat(types).contains("ke.nps.suspect.released.v1");
     }
 
     @Test

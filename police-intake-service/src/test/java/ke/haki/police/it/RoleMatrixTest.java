@@ -22,7 +22,7 @@ import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 
-import ke.haki.contract.law.Offence;
+import ke.haki.law.Offence;
 import ke.haki.police.domain.CaseStatus;
 import ke.haki.police.repository.CaseRepository;
 import ke.haki.police.repository.PoliceCaseEntity;
@@ -54,6 +54,8 @@ class RoleMatrixTest {
             new Call("POST", "/api/v1/cases/{id}/suspects/S1/arrest", Map.of("arrestedAt", "2026-04-10T09:00:00Z")),
             new Call("POST", "/api/v1/cases/{id}/suspects/S1/arraignment", Map.of("arraignedAt", "2026-04-11T08:00:00Z",
                     "courtStation", "Kibera")),
+            new Call("POST", "/api/v1/cases/{id}/suspects/S1/release", Map.of("releasedAt", "2026-04-10T10:00:00Z",
+                    "terms", "POLICE_BOND")),
             new Call("POST", "/api/v1/cases/{id}/medical-evidence", Map.of("form", "P3", "examinedOn", "2026-04-10",
                     "facility", "GVRC")),
             new Call("POST", "/api/v1/cases/{id}/investigation-updates", Map.of("step", "SCENE_VISITED")),

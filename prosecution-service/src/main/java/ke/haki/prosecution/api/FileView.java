@@ -6,9 +6,10 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import ke.haki.contract.law.AgeBand;
-import ke.haki.contract.law.AgeBasis;
-import ke.haki.contract.law.Offence;
+import ke.haki.law.AgeBand;
+import ke.haki.law.CourtEnding;
+import ke.haki.law.AgeBasis;
+import ke.haki.law.Offence;
 import ke.haki.contract.odpp.AppealDecided.AppealOutcome;
 import ke.haki.contract.odpp.AppealFiled.Appellant;
 import ke.haki.contract.odpp.ChargeDeclined.DeclineReason;
@@ -58,4 +59,12 @@ public record FileView(
         Appellant appellant,
         String appealCourt,
         AppealOutcome appealOutcome,
+        @Schema(description = "How the case ended in court: a decision on the merits (CONVICTION, ACQUITTAL_*), "
+                + "or an ending that is not one (recorded as what it is; the NGEC follows it up)") CourtEnding courtEnding,
+        @Schema(description = "The offence of the count the accused was convicted on") Offence convictedOffence,
+        @Schema(description = "The child's age at the offence as the court found it") Integer childAgeFoundByCourt,
+        @Schema(description = "The accused the judgment concerns", examples = "S1") String accusedRef,
+        @Schema(description = "When the court ended the proceedings without a verdict") LocalDate endedOn,
+        @Schema(description = "The court's ruling that ended them (required for a discontinuance, Art. 157(8))")
+        String rulingReference,
         @Schema(description = "Optimistic-locking version; also the ETag") long version) {}

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import ke.haki.contract.law.SuspectRelationship;
+import ke.haki.law.SuspectRelationship;
 
 @Schema(description = "A suspect as the police published it (no name)")
 public record SuspectView(

@@ -2,8 +2,8 @@ package ke.haki.prosecution.domain;
 
 import java.util.Objects;
 
-import ke.haki.contract.law.AgeBand;
-import ke.haki.contract.law.AgeBasis;
+import ke.haki.law.AgeBand;
+import ke.haki.law.AgeBasis;
 
 /**
  * The child's age at the offence as the police recorded it. The band follows from the age in whole

@@ -1,6 +1,6 @@
 package ke.haki.prosecution.domain;
 
-import ke.haki.contract.law.ProhibitedClosure;
+import ke.haki.law.ProhibitedClosure;
 
 /**
  * Ways of ending a prosecution without a court outcome that a prosecutor (or an agency system) might

@@ -1,14 +1,16 @@
 package ke.haki.prosecution.domain;
 
+import ke.haki.law.RuleViolation;
 import java.util.EnumSet;
 import java.util.Set;
 
 import ke.haki.contract.odpp.AppealDecided.AppealOutcome;
 import ke.haki.contract.odpp.PleaRecorded.Plea;
+import ke.haki.law.CourtEnding;
 
 /**
  * The state machine of an ODPP file. Each step checks the current status and returns the next one,
- * or throws a {@link ProsecutionRuleViolation} naming why not. There is deliberately no transition
+ * or throws a {@link RuleViolation} naming why not. There is deliberately no transition
  * that ends a file without a court outcome other than a reasoned decision not to charge.
  */
 public final class FileLifecycle {
@@ -22,7 +24,7 @@ public final class FileLifecycle {
     /** A police re-submission reopens the review only of a file ODPP returned. */
     public static FileStatus resubmit(FileStatus status) {
         if (status != FileStatus.RETURNED_FOR_INVESTIGATION) {
-            throw new ProsecutionRuleViolation("not-returned",
+            throw new RuleViolation("not-returned",
                     "Only a file returned for further investigation can be re-submitted; this one is " + status);
         }
         return FileStatus.UNDER_REVIEW;
@@ -31,7 +33,7 @@ public final class FileLifecycle {
     /** A prosecutor may take over the file at any stage until it is concluded. */
     public static void requireAssignable(FileStatus status) {
         if (!ASSIGNABLE.contains(status)) {
-            throw new ProsecutionRuleViolation("file-concluded", "The file is " + status + ": nothing is left to assign");
+            throw new RuleViolation("file-concluded", "The file is " + status + ": nothing is left to assign");
         }
     }
 
@@ -41,11 +43,11 @@ public final class FileLifecycle {
      */
     public static void requireDecidable(FileStatus status, boolean prosecutorAssigned) {
         if (status != FileStatus.UNDER_REVIEW) {
-            throw new ProsecutionRuleViolation("not-under-review",
+            throw new RuleViolation("not-under-review",
                     "A charging decision needs a file under review; this one is " + status);
         }
         if (!prosecutorAssigned) {
-            throw new ProsecutionRuleViolation("no-prosecutor", "Assign a prosecutor before the charging decision");
+            throw new RuleViolation("no-prosecutor", "Assign a prosecutor before the charging decision");
         }
     }
 
@@ -54,12 +56,12 @@ public final class FileLifecycle {
             boolean evidentialTestMet, boolean publicInterestTestMet) {
         requireDecidable(status, prosecutorAssigned);
         if (!evidentialTestMet || !publicInterestTestMet) {
-            throw new ProsecutionRuleViolation("decision-to-charge-tests-not-met",
+            throw new RuleViolation("decision-to-charge-tests-not-met",
                     "Charging needs both the evidential and the public-interest test met "
                             + "(Decision to Charge Guidelines 2019); otherwise return the file or decline with a reason");
         }
         if (!ageBandKnown) {
-            throw new ProsecutionRuleViolation("victim-age-unknown",
+            throw new RuleViolation("victim-age-unknown",
                     "The police have not recorded the child's age at the offence; return the file for it");
         }
         return FileStatus.CHARGE_APPROVED;
@@ -77,7 +79,7 @@ public final class FileLifecycle {
 
     public static FileStatus fileInCourt(FileStatus status) {
         if (status != FileStatus.CHARGE_APPROVED) {
-            throw new ProsecutionRuleViolation("charge-not-approved",
+            throw new RuleViolation("charge-not-approved",
                     "Only an approved charge can be filed in court; this file is " + status);
         }
         return FileStatus.IN_COURT;
@@ -86,28 +88,45 @@ public final class FileLifecycle {
     public static void requirePleaAllowed(FileStatus status, Plea existingPlea) {
         requireInCourt(status);
         if (existingPlea != null) {
-            throw new ProsecutionRuleViolation("plea-already-recorded", "The accused already took plea: " + existingPlea);
+            throw new RuleViolation("plea-already-recorded", "The accused already took plea: " + existingPlea);
         }
     }
 
     public static void requireInCourt(FileStatus status) {
         if (status != FileStatus.IN_COURT) {
-            throw new ProsecutionRuleViolation("not-in-court", "The file is " + status + ", not in court");
+            throw new RuleViolation("not-in-court", "The file is " + status + ", not in court");
         }
+    }
+
+    /**
+     * The court may end the proceedings without a verdict only while the case is before it; the
+     * ending must be one that is not a judgment, and a discontinuance needs the court's ruling
+     * (Constitution Art. 157(8)).
+     */
+    public static FileStatus terminate(FileStatus status, CourtEnding ending, String rulingReference) {
+        requireInCourt(status);
+        if (ending.onTheMerits() || ending == CourtEnding.DISCHARGE_AFTER_CONVICTION) {
+            throw new RuleViolation("not-a-termination", ending + " is recorded with the judgment, not as a termination");
+        }
+        if (ending == CourtEnding.DISCONTINUANCE_WITH_COURT_PERMISSION && (rulingReference == null || rulingReference.isBlank())) {
+            throw new RuleViolation("ruling-required", "A discontinuance needs the court's permission: give the ruling's reference",
+                    ending.provision());
+        }
+        return FileStatus.ENDED_WITHOUT_VERDICT;
     }
 
     /** Judgment follows the plea. */
     public static FileStatus judgment(FileStatus status, Plea plea) {
         requireInCourt(status);
         if (plea == null) {
-            throw new ProsecutionRuleViolation("no-plea", "Record the plea before the judgment");
+            throw new RuleViolation("no-plea", "Record the plea before the judgment");
         }
         return FileStatus.JUDGMENT_DELIVERED;
     }
 
     public static FileStatus appealFiled(FileStatus status) {
         if (status != FileStatus.JUDGMENT_DELIVERED && status != FileStatus.APPEAL_DECIDED) {
-            throw new ProsecutionRuleViolation("no-judgment", "An appeal needs a judgment; this file is " + status);
+            throw new RuleViolation("no-judgment", "An appeal needs a judgment; this file is " + status);
         }
         return FileStatus.UNDER_APPEAL;
     }
@@ -115,7 +134,7 @@ public final class FileLifecycle {
     /** A retrial sends the case back to the trial court; any other outcome concludes the file. */
     public static FileStatus appealDecided(FileStatus status, AppealOutcome outcome) {
         if (status != FileStatus.UNDER_APPEAL) {
-            throw new ProsecutionRuleViolation("no-appeal", "No appeal is pending; this file is " + status);
+            throw new RuleViolation("no-appeal", "No appeal is pending; this file is " + status);
         }
         return outcome == AppealOutcome.RETRIAL_ORDERED ? FileStatus.IN_COURT : FileStatus.APPEAL_DECIDED;
     }

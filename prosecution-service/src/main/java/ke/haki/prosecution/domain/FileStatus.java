@@ -17,10 +17,15 @@ public enum FileStatus {
     /** An appeal against the judgment or sentence is pending. */
     UNDER_APPEAL,
     /** The appellate court decided; nothing further is pending. */
-    APPEAL_DECIDED;
+    APPEAL_DECIDED,
+    /**
+     * The court ended the proceedings without a decision on the merits (CPC s.87(a) or s.204,
+     * Art. 157(8), abatement): a closure without a court outcome, recorded as what it is.
+     */
+    ENDED_WITHOUT_VERDICT;
 
     /** No further step of the prosecution is expected. */
     public boolean isConcluded() {
-        return this == CHARGE_DECLINED || this == APPEAL_DECIDED;
+        return this == CHARGE_DECLINED || this == APPEAL_DECIDED || this == ENDED_WITHOUT_VERDICT;
     }
 }

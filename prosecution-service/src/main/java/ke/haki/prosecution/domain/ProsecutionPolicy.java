@@ -1,7 +1,7 @@
 package ke.haki.prosecution.domain;
 
-import ke.haki.contract.law.Offence;
-import ke.haki.contract.law.ProhibitedClosure;
+import ke.haki.law.Offence;
+import ke.haki.law.ProhibitedClosure;
 
 /**
  * "Every defilement case goes through full prosecution" (Interior Ministry directive, December 2025;
@@ -12,18 +12,13 @@ public final class ProsecutionPolicy {
 
     private ProsecutionPolicy() {}
 
-    public sealed interface Decision permits Refused, NotProvided {}
+    public sealed interface Decision permits Refused {}
 
     /** Forbidden by law for this offence: the rule names the statute. */
     public record Refused(ProhibitedClosure rule) implements Decision {}
 
-    /** Not forbidden, but this system records no such ending: it must come from the court. */
-    public record NotProvided(ClosureAction action) implements Decision {}
-
+    /** Every offence followed here is a Sexual Offences Act offence: each such action is refused. */
     public static Decision decide(Offence offence, ClosureAction action) {
-        if (offence.isSexualOffencesActOffence()) {
-            return new Refused(action.rule());
-        }
-        return new NotProvided(action);
+        return new Refused(action.rule());
     }
 }

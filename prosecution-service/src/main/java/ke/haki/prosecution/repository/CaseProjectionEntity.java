@@ -10,10 +10,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import ke.haki.contract.law.AgeBand;
-import ke.haki.contract.law.AgeBasis;
-import ke.haki.contract.law.Offence;
-import ke.haki.contract.law.Sex;
+import ke.haki.law.AgeBand;
+import ke.haki.law.AgeBasis;
+import ke.haki.law.Offence;
+import ke.haki.law.Sex;
 
 /** What the police published about a case: the facts ODPP needs to open and charge its file. */
 @Entity

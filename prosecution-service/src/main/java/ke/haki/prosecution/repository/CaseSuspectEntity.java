@@ -11,7 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import ke.haki.contract.law.SuspectRelationship;
+import ke.haki.law.SuspectRelationship;
 
 /** A suspect as the police published it: a reference, age and relationship, never a name. */
 @Entity

@@ -17,6 +17,8 @@ import ke.haki.contract.odpp.ChargeDeclined.DeclineReason;
 import ke.haki.contract.odpp.JudgmentDelivered.Verdict;
 import ke.haki.contract.odpp.PleaRecorded.Plea;
 import ke.haki.prosecution.domain.FileStatus;
+import ke.haki.law.CourtEnding;
+import ke.haki.law.Offence;
 
 /** The ODPP file of a case; its key is the cross-agency case id. */
 @Entity
@@ -102,6 +104,32 @@ public class ProsecutionFileEntity {
 
     @Column(name = "sentence_years")
     public Integer sentenceYears;
+
+    @Column(name = "sentence_months")
+    public Integer sentenceMonths;
+
+    @Column(name = "sentence_non_custodial")
+    public Boolean sentenceNonCustodial;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "court_ending")
+    public CourtEnding courtEnding;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "convicted_offence")
+    public Offence convictedOffence;
+
+    @Column(name = "child_age_found")
+    public Integer childAgeFound;
+
+    @Column(name = "accused_ref")
+    public String accusedRef;
+
+    @Column(name = "ended_on")
+    public LocalDate endedOn;
+
+    @Column(name = "ruling_reference")
+    public String rulingReference;
 
     @Column(name = "minimum_life")
     public Boolean minimumLife;

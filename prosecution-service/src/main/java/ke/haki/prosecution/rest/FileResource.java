@@ -54,6 +54,7 @@ import ke.haki.prosecution.api.PleaRequest;
 import ke.haki.prosecution.api.ReturnForInvestigationRequest;
 import ke.haki.prosecution.api.SittingRequest;
 import ke.haki.prosecution.api.SittingView;
+import ke.haki.prosecution.api.TerminationRequest;
 import ke.haki.prosecution.api.TimelineEntryView;
 import ke.haki.prosecution.domain.ClosureAction;
 import ke.haki.prosecution.domain.FileStatus;
@@ -235,10 +236,13 @@ public class FileResource {
 
     @POST
     @Path("/{caseId}/judgment")
-    @Operation(summary = "Record the judgment", description = "Convicted (with the sentence as the court gave it), acquitted "
-            + "or discharged. For a conviction the statutory minimum is computed from the offence and the child's age band "
-            + "(SOA s.8(2) life, s.8(3) 20 years, s.8(4) 15 years, s.9(2) 10, s.10 15, s.11(1) 10) and a sentence below it is "
-            + "flagged (Republic v Mwangi [2024] KESC 34). Publishes ke.odpp.judgment.delivered.v1.")
+    @Operation(summary = "Record the judgment", description = "Convicted (with the sentence as the court gave it: life, "
+            + "years and months, or non-custodial) or acquitted (after trial, or no case to answer). For a conviction the "
+            + "statutory minimum is computed from the count convicted on and the child's age the court found (SOA s.8(2) "
+            + "life, s.8(3) 20 years, s.8(4) 15; s.9(2) 20, s.9(3) 10, s.9(4) 5; s.10 15; s.11(1) 10; s.20(1) 10) and a "
+            + "sentence below it is flagged (Republic v Mwangi [2024] KESC 34); for an accused who was a child at the "
+            + "offence the adult minimum does not bind (Children Act 2022). A discharge is not a verdict: 422 pointing to "
+            + "the termination. Publishes ke.odpp.judgment.delivered.v1.")
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = FileView.class)))
     @APIResponse(responseCode = "422", description = STATE_422,
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
@@ -246,6 +250,22 @@ public class FileResource {
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC) String ifMatch,
             @NotNull @Valid JudgmentRequest request) {
         return ok(service.judgment(caseId, Http.expectedVersion(ifMatch), request));
+    }
+
+    @POST
+    @Path("/{caseId}/termination")
+    @Operation(summary = "Record an ending without a verdict", description = "The court ended the proceedings without "
+            + "a decision on the merits: a discharge under CPC s.87(a) after a withdrawal, a discontinuance it permitted "
+            + "(Art. 157(8); the ruling's reference is required), a complainant's withdrawal under CPC s.204, or "
+            + "abatement on the accused's death. Recorded as what it is and published as "
+            + "ke.odpp.proceedings.terminated.v1: the NGEC raises CLOSED_WITHOUT_COURT_OUTCOME (critical).")
+    @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = FileView.class)))
+    @APIResponse(responseCode = "422", description = STATE_422,
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public Response terminate(@PathParam("caseId") String caseId,
+            @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC) String ifMatch,
+            @NotNull @Valid TerminationRequest request) {
+        return ok(service.terminate(caseId, Http.expectedVersion(ifMatch), request));
     }
 
     @POST

@@ -13,18 +13,25 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import ke.haki.contract.ClosureAttemptRefused;
-import ke.haki.contract.law.MinimumSentence;
+import ke.haki.law.ChargeCount;
+import ke.haki.law.ChargeProposal;
+import ke.haki.law.CourtEnding;
+import ke.haki.law.ImposedSentence;
+import ke.haki.law.KenyanTime;
+import ke.haki.law.MinimumSentence;
+import ke.haki.law.SentenceCheck;
+import ke.haki.law.SuspectRelationship;
 import ke.haki.contract.odpp.AppealDecided;
 import ke.haki.contract.odpp.AppealFiled;
 import ke.haki.contract.odpp.ChargeApproved;
 import ke.haki.contract.odpp.ChargeDeclined;
 import ke.haki.contract.odpp.ChargeFiled;
-import ke.haki.contract.odpp.ChargeFiled.Count;
 import ke.haki.contract.odpp.CourtSittingRecorded;
 import ke.haki.contract.odpp.JudgmentDelivered;
 import ke.haki.contract.odpp.JudgmentDelivered.Sentence;
 import ke.haki.contract.odpp.JudgmentDelivered.Verdict;
 import ke.haki.contract.odpp.PleaRecorded;
+import ke.haki.contract.odpp.ProceedingsTerminated;
 import ke.haki.contract.odpp.ProsecutorAssigned;
 import ke.haki.contract.odpp.ReturnedForInvestigation;
 import ke.haki.kit.paging.Page;
@@ -45,16 +52,15 @@ import ke.haki.prosecution.api.SentenceView;
 import ke.haki.prosecution.api.SittingRequest;
 import ke.haki.prosecution.api.SittingView;
 import ke.haki.prosecution.api.SuspectView;
+import ke.haki.prosecution.api.TerminationRequest;
 import ke.haki.prosecution.api.TimelineEntryView;
-import ke.haki.prosecution.domain.ChargeProposal;
 import ke.haki.prosecution.domain.ClosureAction;
 import ke.haki.prosecution.domain.CourtCaseNumber;
 import ke.haki.prosecution.domain.FileLifecycle;
 import ke.haki.prosecution.domain.ProsecutionPolicy;
-import ke.haki.prosecution.domain.ProsecutionRuleViolation;
-import ke.haki.prosecution.domain.SentenceCheck;
 import ke.haki.prosecution.repository.CaseProjectionEntity;
 import ke.haki.prosecution.repository.CaseProjectionRepository;
+import ke.haki.prosecution.repository.CaseSuspectEntity;
 import ke.haki.prosecution.repository.CaseSuspectRepository;
 import ke.haki.prosecution.repository.CourtSittingEntity;
 import ke.haki.prosecution.repository.CourtSittingRepository;
@@ -70,7 +76,7 @@ import ke.haki.prosecution.repository.TimelineRepository;
 @ApplicationScoped
 public class FileService {
 
-    private static final TypeReference<List<Count>> COUNTS = new TypeReference<>() {};
+    private static final TypeReference<List<ChargeCount>> COUNTS = new TypeReference<>() {};
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
     @Inject
@@ -143,9 +149,9 @@ public class FileService {
         CaseProjectionEntity c = projection(caseId);
         f.status = FileLifecycle.charge(f.status, f.prosecutorRef != null, c.victimAgeBand != null,
                 request.evidentialTestMet(), request.publicInterestTestMet());
-        ChargeProposal proposal = ChargeProposal.propose(c.offence, c.victimAgeBand);
-        List<Count> requested = request.counts() == null ? List.of()
-                : request.counts().stream().map(r -> new Count(r.statute().strip(), r.alternative())).toList();
+        ChargeProposal proposal = proposal(c);
+        List<ChargeCount> requested = request.counts() == null ? List.of()
+                : request.counts().stream().map(r -> new ChargeCount(r.statute().strip(), r.alternative())).toList();
         ChargeProposal.Decided decided = proposal.decide(requested, request.overrideReason());
         f.evidentialTestMet = true;
         f.publicInterestTestMet = true;
@@ -264,16 +270,9 @@ public class FileService {
     @Transactional
     public FileView judgment(String caseId, Long expectedVersion, JudgmentRequest request) {
         notInFuture("deliveredOn", request.deliveredOn());
+        CourtEnding ending = JudgmentEndings.of(request.verdict(), request.ending());
         boolean convicted = request.verdict() == Verdict.CONVICTED;
-        if (convicted && request.sentence() == null) {
-            throw ProblemException.invalid("sentence", "required for a conviction");
-        }
-        if (convicted && !request.sentence().life() && request.sentence().years() == null) {
-            throw ProblemException.invalid("sentence.years", "required unless the sentence is life imprisonment");
-        }
-        if (convicted && request.sentence().life() && request.sentence().years() != null) {
-            throw ProblemException.invalid("sentence.years", "not with a life sentence");
-        }
+        ImposedSentence imposed = convicted ? JudgmentEndings.sentence("sentence", request.sentence(), ending) : null;
         if (!convicted && request.sentence() != null) {
             throw ProblemException.invalid("sentence", "only with a conviction");
         }
@@ -282,29 +281,55 @@ public class FileService {
         notBefore("deliveredOn", request.deliveredOn(), f.pleaOn);
         CaseProjectionEntity c = projection(caseId);
         f.verdict = request.verdict();
+        f.courtEnding = ending;
         f.judgmentOn = request.deliveredOn();
         f.nextCourtDate = null;
         Sentence sentence = null;
         Sentence minimum = null;
         boolean below = false;
         if (convicted) {
-            SentenceCheck check = SentenceCheck.of(c.offence, c.victimAgeBand, request.sentence().life(),
-                    request.sentence().years());
-            MinimumSentence m = check.minimum();
-            sentence = new Sentence(request.sentence().life(), request.sentence().years());
-            minimum = new Sentence(m.life(), m.life() ? null : m.years());
+            f.convictedOffence = request.convictedOffence() != null ? request.convictedOffence()
+                    : ChargeProposal.mainOffence(counts(f)).orElse(c.offence);
+            f.childAgeFound = request.childAgeFound() != null ? request.childAgeFound() : c.victimAge;
+            if (f.childAgeFound == null) {
+                throw ProblemException.invalid("childAgeFound", "required: the police recorded no age at the offence");
+            }
+            CaseSuspectEntity accused = accused(caseId, request.accusedRef());
+            f.accusedRef = accused == null ? null : accused.suspectRef;
+            SentenceCheck check = SentenceCheck.of(f.convictedOffence, f.childAgeFound, imposed,
+                    accused == null ? null : accused.ageYears);
+            sentence = Sentence.of(imposed);
             below = check.belowMinimum();
-            f.sentenceLife = sentence.life();
-            f.sentenceYears = sentence.years();
-            f.minimumLife = m.life();
-            f.minimumYears = m.life() ? null : m.years();
-            f.minimumStatute = m.statute();
-            f.belowMinimum = below;
+            recordSentence(f, imposed, check);
+            minimum = new Sentence(f.minimumLife, f.minimumYears);
         }
         touch(f);
         events.publish(f, new JudgmentDelivered(f.fileNumber, f.courtCaseNumber, f.judgmentOn, f.verdict, sentence,
-                minimum, below), "Judgment: " + f.verdict + (convicted ? ", " + describe(sentence) + " (minimum "
-                        + describe(minimum) + ", " + f.minimumStatute + ")" + (below ? " BELOW THE STATUTORY MINIMUM" : "") : ""));
+                minimum, below, ending, f.convictedOffence, f.childAgeFound, f.accusedRef),
+                "Judgment: " + ending.description() + (convicted ? ", " + imposed.describe() + " (minimum "
+                        + describeMinimum(f) + ", " + f.minimumStatute + ")" + (below ? " BELOW THE STATUTORY MINIMUM" : "") : ""));
+        return flushAndView(f);
+    }
+
+    /**
+     * The court ended the proceedings without a verdict. Recorded as what it is (the API used to have
+     * no way to say it except a verdict), and published: the NGEC treats it as a closure without a
+     * court outcome.
+     */
+    @Transactional
+    public FileView terminate(String caseId, Long expectedVersion, TerminationRequest request) {
+        notInFuture("endedOn", request.endedOn());
+        ProsecutionFileEntity f = writable(caseId, expectedVersion);
+        String ruling = request.rulingReference() == null ? null : request.rulingReference().strip();
+        f.status = FileLifecycle.terminate(f.status, request.ending(), ruling);
+        notBefore("endedOn", request.endedOn(), f.chargeFiledOn);
+        f.courtEnding = request.ending();
+        f.endedOn = request.endedOn();
+        f.rulingReference = ruling;
+        f.nextCourtDate = null;
+        touch(f);
+        events.publish(f, new ProceedingsTerminated(f.fileNumber, f.courtCaseNumber, f.endedOn, f.courtEnding, ruling),
+                "Ended without a verdict: " + f.courtEnding.description() + " (" + f.courtEnding.provision() + ")");
         return flushAndView(f);
     }
 
@@ -331,8 +356,21 @@ public class FileService {
         ProsecutionFileEntity f = writable(caseId, expectedVersion);
         f.status = FileLifecycle.appealDecided(f.status, request.outcome());
         notBefore("decidedOn", request.decidedOn(), f.appealFiledOn);
+        boolean varied = request.outcome() == AppealDecided.AppealOutcome.SENTENCE_VARIED;
+        if (varied != (request.variedSentence() != null)) {
+            throw ProblemException.invalid("variedSentence", varied ? "required when the sentence is varied"
+                    : "only when the outcome is SENTENCE_VARIED");
+        }
         f.appealOutcome = request.outcome();
         f.appealDecidedOn = request.decidedOn();
+        Sentence variedSentence = null;
+        if (varied) {
+            ImposedSentence imposed = JudgmentEndings.sentence("variedSentence", request.variedSentence(), f.courtEnding);
+            CaseSuspectEntity accused = f.accusedRef == null ? null : suspects.find(caseId, f.accusedRef).orElse(null);
+            recordSentence(f, imposed, SentenceCheck.of(f.convictedOffence, f.childAgeFound, imposed,
+                    accused == null ? null : accused.ageYears));
+            variedSentence = Sentence.of(imposed);
+        }
         if (request.outcome() == AppealDecided.AppealOutcome.RETRIAL_ORDERED) {
             // the retrial starts afresh: a new plea and a new judgment; the first stay on the timeline
             f.plea = null;
@@ -341,14 +379,21 @@ public class FileService {
             f.judgmentOn = null;
             f.sentenceLife = null;
             f.sentenceYears = null;
+            f.sentenceMonths = null;
+            f.sentenceNonCustodial = null;
+            f.courtEnding = null;
+            f.convictedOffence = null;
+            f.childAgeFound = null;
+            f.accusedRef = null;
             f.minimumLife = null;
             f.minimumYears = null;
             f.minimumStatute = null;
             f.belowMinimum = null;
         }
         touch(f);
-        events.publish(f, new AppealDecided(f.courtCaseNumber, f.appealOutcome, f.appealDecidedOn),
-                "Appeal decided: " + f.appealOutcome);
+        events.publish(f, new AppealDecided(f.courtCaseNumber, f.appealOutcome, f.appealDecidedOn, variedSentence),
+                "Appeal decided: " + f.appealOutcome + (varied ? ", new sentence " + describeSentence(f) + " (minimum "
+                        + describeMinimum(f) + ")" + (Boolean.TRUE.equals(f.belowMinimum) ? " BELOW THE STATUTORY MINIMUM" : "") : ""));
         return flushAndView(f);
     }
 
@@ -360,15 +405,11 @@ public class FileService {
     public FileView attemptClosure(String caseId, ClosureAction action) {
         ProsecutionFileEntity f = writable(caseId, null);
         CaseProjectionEntity c = projection(caseId);
-        ProsecutionPolicy.Decision decision = ProsecutionPolicy.decide(c.offence, action);
-        if (decision instanceof ProsecutionPolicy.Refused refused) {
-            events.publish(f, new ClosureAttemptRefused(refused.rule(), refused.rule().ruleId(),
-                    refused.rule().statute(), access.account()),
-                    "REFUSED " + action + " (" + refused.rule().statute() + ")");
-            throw new ClosureRefusedException(refused.rule());
-        }
-        throw new ProsecutionRuleViolation("court-outcome-required",
-                action + " is not recorded by this system: the case ends with the court's decision");
+        ProsecutionPolicy.Refused refused = (ProsecutionPolicy.Refused) ProsecutionPolicy.decide(c.offence, action);
+        events.publish(f, new ClosureAttemptRefused(refused.rule(), refused.rule().ruleId(),
+                refused.rule().statute(), access.account()),
+                "REFUSED " + action + " (" + refused.rule().statute() + ")");
+        throw new ClosureRefusedException(refused.rule());
     }
 
     private ProsecutionFileEntity readable(String caseId) {
@@ -396,7 +437,38 @@ public class FileService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock);
+        return KenyanTime.today(clock);
+    }
+
+    private ChargeProposal proposal(CaseProjectionEntity c) {
+        boolean familyMember = suspects.ofCase(c.caseId).stream()
+                .anyMatch(s -> s.relationship == SuspectRelationship.FAMILY_MEMBER);
+        return ChargeProposal.propose(c.offence, c.victimAgeBand, familyMember);
+    }
+
+    /**
+     * The accused a judgment concerns: the one named, or the only suspect; null when it is not known
+     * (the accused is then judged as an adult: the minimum applies).
+     */
+    private CaseSuspectEntity accused(String caseId, String accusedRef) {
+        List<CaseSuspectEntity> all = suspects.ofCase(caseId);
+        if (accusedRef != null) {
+            return all.stream().filter(s -> s.suspectRef.equals(accusedRef)).findFirst()
+                    .orElseThrow(() -> ProblemException.invalid("accusedRef", "not a suspect of this case"));
+        }
+        return all.size() == 1 ? all.get(0) : null;
+    }
+
+    private static void recordSentence(ProsecutionFileEntity f, ImposedSentence imposed, SentenceCheck check) {
+        MinimumSentence m = check.minimum();
+        f.sentenceLife = imposed.kind() == ImposedSentence.Kind.LIFE;
+        f.sentenceYears = imposed.kind() == ImposedSentence.Kind.TERM ? imposed.years() : null;
+        f.sentenceMonths = imposed.kind() == ImposedSentence.Kind.TERM ? imposed.months() : null;
+        f.sentenceNonCustodial = imposed.kind() == ImposedSentence.Kind.NON_CUSTODIAL ? true : null;
+        f.minimumLife = m.life();
+        f.minimumYears = m.life() ? null : m.years();
+        f.minimumStatute = m.statute();
+        f.belowMinimum = check.belowMinimum();
     }
 
     private void notInFuture(String field, LocalDate date) {
@@ -420,7 +492,7 @@ public class FileService {
         return view(f);
     }
 
-    private List<Count> counts(ProsecutionFileEntity f) {
+    private List<ChargeCount> counts(ProsecutionFileEntity f) {
         return f.countsJson == null ? List.of() : read(f.countsJson, COUNTS);
     }
 
@@ -430,20 +502,21 @@ public class FileService {
                 .map(s -> new SuspectView(s.suspectRef, s.ageYears, s.relationship, s.arrestedAt, s.arraignedAt,
                         s.arraignedInTime))
                 .toList();
-        List<CountView> proposed = c.victimAgeBand == null ? null
-                : countViews(ChargeProposal.propose(c.offence, c.victimAgeBand).counts());
+        List<CountView> proposed = c.victimAgeBand == null ? null : countViews(proposal(c).counts());
         return new FileView(f.caseId, f.fileNumber, f.countyCode, f.officeCode, c.stationCode, c.obNumber, c.offence,
                 c.offenceDate, f.status, f.referralNumber, f.receivedAt, f.prosecutorRef, c.victimPseudonym,
                 c.victimAge, c.victimAgeBand, c.victimAgeBasis, suspectViews, c.medicalEvidenceCount, proposed,
                 f.evidentialTestMet, f.publicInterestTestMet, f.countsJson == null ? null : countViews(counts(f)),
                 f.overrideReason, f.declineReason, f.directionsJson == null ? null : read(f.directionsJson, STRINGS),
                 f.respondBy, f.courtStation, f.courtCaseNumber, f.chargeFiledOn, f.plea, f.nextCourtDate, f.verdict,
-                f.judgmentOn, f.sentenceLife == null ? null : new SentenceView(f.sentenceLife, f.sentenceYears, null),
-                f.minimumLife == null ? null : new SentenceView(f.minimumLife, f.minimumYears, f.minimumStatute),
-                f.belowMinimum, f.appellant, f.appealCourt, f.appealOutcome, f.version);
+                f.judgmentOn, f.sentenceLife == null ? null : new SentenceView(f.sentenceLife, f.sentenceYears, null,
+                        f.sentenceMonths, f.sentenceNonCustodial),
+                f.minimumLife == null ? null : new SentenceView(f.minimumLife, f.minimumYears, f.minimumStatute, null, null),
+                f.belowMinimum, f.appellant, f.appealCourt, f.appealOutcome, f.courtEnding, f.convictedOffence,
+                f.childAgeFound, f.accusedRef, f.endedOn, f.rulingReference, f.version);
     }
 
-    private static List<CountView> countViews(List<Count> counts) {
+    private static List<CountView> countViews(List<ChargeCount> counts) {
         return counts.stream().map(k -> new CountView(k.statute(), k.alternative())).toList();
     }
 
@@ -451,8 +524,13 @@ public class FileService {
         return new SittingView(s.id, s.kind, s.sittingDate, s.adjourned, s.adjournmentReason, s.nextDate, fileVersion);
     }
 
-    private static String describe(Sentence s) {
-        return s.life() ? "life imprisonment" : s.years() + " years";
+    private static String describeMinimum(ProsecutionFileEntity f) {
+        return Boolean.TRUE.equals(f.minimumLife) ? "life imprisonment" : f.minimumYears + " years";
+    }
+
+    private static String describeSentence(ProsecutionFileEntity f) {
+        return new Sentence(Boolean.TRUE.equals(f.sentenceLife), f.sentenceYears, f.sentenceMonths, f.sentenceNonCustodial)
+                .imposed().describe();
     }
 
     private String json(Object value) {

@@ -1,5 +1,6 @@
 package ke.haki.prosecution.service;
 
+import ke.haki.law.RuleViolation;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -26,7 +27,6 @@ import ke.haki.prosecution.domain.ChildAge;
 import ke.haki.prosecution.domain.FileLifecycle;
 import ke.haki.prosecution.domain.FileStatus;
 import ke.haki.prosecution.domain.OdppFileNumber;
-import ke.haki.prosecution.domain.ProsecutionRuleViolation;
 import ke.haki.prosecution.repository.CaseProjectionEntity;
 import ke.haki.prosecution.repository.CaseProjectionRepository;
 import ke.haki.prosecution.repository.CaseSuspectEntity;
@@ -121,7 +121,7 @@ public class ReferralService {
             }
             c.updatedAt = later(c.updatedAt, event.occurredAt());
             events.record(event, summary);
-        } catch (ProsecutionRuleViolation e) {
+        } catch (RuleViolation e) {
             throw new EventRejectedException(event.type().typeName() + " for case " + event.caseId()
                     + " cannot apply: " + e.getMessage());
         }

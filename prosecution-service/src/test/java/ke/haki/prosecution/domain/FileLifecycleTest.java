@@ -1,5 +1,6 @@
 package ke.haki.prosecution.domain;
 
+import ke.haki.law.RuleViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -37,7 +38,7 @@ class FileLifecycleTest {
     @Test
     void aChargingDecisionNeedsAnAssignedProsecutor() {
         assertThatThrownBy(() -> FileLifecycle.charge(FileStatus.UNDER_REVIEW, false, true, true, true))
-                .isInstanceOf(ProsecutionRuleViolation.class).extracting("code").isEqualTo("no-prosecutor");
+                .isInstanceOf(RuleViolation.class).extracting("code").isEqualTo("no-prosecutor");
         assertThatThrownBy(() -> FileLifecycle.decline(FileStatus.UNDER_REVIEW, false))
                 .extracting("code").isEqualTo("no-prosecutor");
     }

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import ke.haki.contract.law.Offence;
-import ke.haki.contract.law.ProhibitedClosure;
+import ke.haki.law.Offence;
+import ke.haki.law.ProhibitedClosure;
 
 /** Every way of ending a prosecution without a court outcome is refused, for every offence, naming its statute. */
 class ProsecutionPolicyTest {

@@ -7,15 +7,24 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import ke.haki.contract.law.AgeBand;
-import ke.haki.contract.law.AgeBasis;
-import ke.haki.contract.law.Offence;
-import ke.haki.contract.odpp.ChargeFiled.Count;
+import ke.haki.law.AgeBand;
+import ke.haki.law.AgeBasis;
+import ke.haki.kit.problem.ProblemException;
+import ke.haki.law.ChargeCount;
+import ke.haki.law.ChargeProposal;
+import ke.haki.law.CourtEnding;
+import ke.haki.law.ImposedSentence;
+import ke.haki.law.Offence;
+import ke.haki.law.SentenceCheck;
+import ke.haki.prosecution.api.SentenceRequest;
+import ke.haki.prosecution.service.JudgmentEndings;
 
 /**
  * The statutory rules the service applies, row by row: the age band from the child's age at the
  * offence (every boundary: 11/12, 15/16, 17/18; an age set by a medical officer counts the same), the
  * charge proposed from the offence and the band, and the minimum sentence (Sexual Offences Act 2006).
+ * The attempted-defilement rows used to assert a flat 10 years under s.9(2); they now follow the
+ * Act's bands: s.9(2) 20 years, s.9(3) 10, s.9(4) 5.
  */
 class StatutoryRulesTest {
 
@@ -33,8 +42,9 @@ class StatutoryRulesTest {
             DEFILEMENT             | 16 | MEDICAL_ASSESSMENT | AGED_16_TO_17    | s.8(1) as read with s.8(4) Sexual Offences Act | years | 15 | s.8(4) Sexual Offences Act
             DEFILEMENT             | 17 | MEDICAL_ASSESSMENT | AGED_16_TO_17    | s.8(1) as read with s.8(4) Sexual Offences Act | years | 15 | s.8(4) Sexual Offences Act
             DEFILEMENT             | 12 | DECLARED           | AGED_12_TO_15    | s.8(1) as read with s.8(3) Sexual Offences Act | years | 20 | s.8(3) Sexual Offences Act
-            ATTEMPTED_DEFILEMENT   | 11 | BIRTH_DATE         | AGED_11_OR_UNDER | s.9(1) as read with s.9(2) Sexual Offences Act | years | 10 | s.9(2) Sexual Offences Act
-            ATTEMPTED_DEFILEMENT   | 16 | MEDICAL_ASSESSMENT | AGED_16_TO_17    | s.9(1) as read with s.9(2) Sexual Offences Act | years | 10 | s.9(2) Sexual Offences Act
+            ATTEMPTED_DEFILEMENT   | 11 | BIRTH_DATE         | AGED_11_OR_UNDER | s.9(1) as read with s.9(2) Sexual Offences Act | years | 20 | s.9(2) Sexual Offences Act
+            ATTEMPTED_DEFILEMENT   | 12 | BIRTH_DATE         | AGED_12_TO_15    | s.9(1) as read with s.9(3) Sexual Offences Act | years | 10 | s.9(3) Sexual Offences Act
+            ATTEMPTED_DEFILEMENT   | 16 | MEDICAL_ASSESSMENT | AGED_16_TO_17    | s.9(1) as read with s.9(4) Sexual Offences Act | years |  5 | s.9(4) Sexual Offences Act
             GANG_DEFILEMENT        | 12 | BIRTH_DATE         | AGED_12_TO_15    | s.10 Sexual Offences Act                       | years | 15 | s.10 Sexual Offences Act
             GANG_DEFILEMENT        | 17 | MEDICAL_ASSESSMENT | AGED_16_TO_17    | s.10 Sexual Offences Act                       | years | 15 | s.10 Sexual Offences Act
             INDECENT_ACT_WITH_CHILD| 11 | BIRTH_DATE         | AGED_11_OR_UNDER | s.11(1) Sexual Offences Act                    | years | 10 | s.11(1) Sexual Offences Act
@@ -45,25 +55,25 @@ class StatutoryRulesTest {
         ChildAge child = ChildAge.of(age, basis);
         assertThat(child.band()).isEqualTo(band);
 
-        ChargeProposal proposal = ChargeProposal.propose(offence, child.band());
+        ChargeProposal proposal = ChargeProposal.propose(offence, child.band(), false);
         assertThat(proposal.mainStatute()).isEqualTo(mainStatute);
         assertThat(proposal.counts().get(0).alternative()).isFalse();
         if (offence == Offence.INDECENT_ACT_WITH_CHILD) {
             assertThat(proposal.counts()).hasSize(1);
         } else {
             assertThat(proposal.counts()).hasSize(2)
-                    .last().isEqualTo(new Count("s.11(1) Sexual Offences Act", true));
+                    .last().isEqualTo(new ChargeCount("s.11(1) Sexual Offences Act", true));
         }
 
         SentenceCheck atMinimum = "life".equals(minimumKind)
-                ? SentenceCheck.of(offence, child.band(), true, null)
-                : SentenceCheck.of(offence, child.band(), false, minimumYears);
+                ? SentenceCheck.of(offence, age, ImposedSentence.life(), null)
+                : SentenceCheck.of(offence, age, ImposedSentence.term(minimumYears, 0), null);
         assertThat(atMinimum.minimum().life()).isEqualTo("life".equals(minimumKind));
         assertThat(atMinimum.minimum().statute()).isEqualTo(minimumStatute);
         assertThat(atMinimum.belowMinimum()).as("the minimum itself is not below the minimum").isFalse();
         if (minimumYears != null) {
             assertThat(atMinimum.minimum().years()).isEqualTo(minimumYears);
-            assertThat(SentenceCheck.of(offence, child.band(), false, minimumYears - 1).belowMinimum()).isTrue();
+            assertThat(SentenceCheck.of(offence, age, ImposedSentence.term(minimumYears - 1, 0), null).belowMinimum()).isTrue();
         }
     }
 
@@ -79,15 +89,15 @@ class StatutoryRulesTest {
             DEFILEMENT | 17 | 10 | true
             """)
     void aTermOfYearsIsComparedWithTheMinimumOfTheBand(Offence offence, int age, int years, boolean below) {
-        AgeBand band = ChildAge.of(age, AgeBasis.BIRTH_DATE).band();
-        assertThat(SentenceCheck.of(offence, band, false, years).belowMinimum()).isEqualTo(below);
+        int childAge = ChildAge.of(age, AgeBasis.BIRTH_DATE).years();
+        assertThat(SentenceCheck.of(offence, childAge, ImposedSentence.term(years, 0), null).belowMinimum()).isEqualTo(below);
     }
 
     @ParameterizedTest
     @EnumSource(Offence.class)
     void aLifeSentenceIsNeverBelowTheMinimum(Offence offence) {
-        for (AgeBand band : AgeBand.values()) {
-            assertThat(SentenceCheck.of(offence, band, true, null).belowMinimum()).isFalse();
+        for (int age : new int[] { 11, 12, 15, 16, 17 }) {
+            assertThat(SentenceCheck.of(offence, age, ImposedSentence.life(), null).belowMinimum()).isFalse();
         }
     }
 
@@ -109,7 +119,9 @@ class StatutoryRulesTest {
     @ParameterizedTest
     @EnumSource(Offence.class)
     void aConvictionNeedsASentence(Offence offence) {
-        assertThatThrownBy(() -> SentenceCheck.of(offence, AgeBand.AGED_12_TO_15, false, null))
-                .isInstanceOf(ProsecutionRuleViolation.class);
+        assertThatThrownBy(() -> JudgmentEndings.sentence("sentence", null, CourtEnding.CONVICTION))
+                .isInstanceOf(ProblemException.class).hasMessageContaining("required for a conviction");
+        assertThatThrownBy(() -> JudgmentEndings.sentence("sentence", new SentenceRequest(false, null), CourtEnding.CONVICTION))
+                .isInstanceOf(ProblemException.class).hasMessageContaining("sentence.years");
     }
 }

@@ -26,11 +26,11 @@ import ke.haki.contract.CaseEvent;
 import ke.haki.contract.CloudEventHeaders;
 import ke.haki.contract.EventCodec;
 import ke.haki.contract.Topics;
-import ke.haki.contract.law.AgeBand;
-import ke.haki.contract.law.AgeBasis;
-import ke.haki.contract.law.MedicalForm;
-import ke.haki.contract.law.Offence;
-import ke.haki.contract.law.Sex;
+import ke.haki.law.AgeBand;
+import ke.haki.law.AgeBasis;
+import ke.haki.law.MedicalForm;
+import ke.haki.law.Offence;
+import ke.haki.law.Sex;
 import ke.haki.contract.nps.CaseReferred;
 import ke.haki.contract.nps.InvestigationUpdated;
 import ke.haki.contract.nps.InvestigationUpdated.InvestigationStep;
@@ -106,9 +106,9 @@ class NpsConsumerTest {
         inconsistent.publish(new VictimRecorded("V-AAAA-BBBB", 12, AgeBand.AGED_11_OR_UNDER, AgeBasis.DECLARED, Sex.FEMALE, false));
 
         PoliceFeed later = PoliceFeed.nairobi();
-        later.referredCase(Offence.ATTEMPTED_DEFILEMENT, 16, AgeBasis.MEDICAL_ASSESSMENT);
+        later.referredCase(Offence.ATTEMPTED_DEFILEMENT, 16, AgeBasis.MEDICAL_ASSESSMENT); // aged 16: s.9(4) (the flat s.9(2) this used to expect was wrong in law)
         JsonPath file = awaitFile(later.caseId);
-        assertThat(file.getString("proposedCounts[0].statute")).isEqualTo("s.9(1) as read with s.9(2) Sexual Offences Act");
+        assertThat(file.getString("proposedCounts[0].statute")).isEqualTo("s.9(1) as read with s.9(4) Sexual Offences Act");
 
         try (TopicReader dlq = new TopicReader(PoliceFeed.bootstrapServers(), Topics.PROSECUTION_DLQ)) {
             List<ConsumerRecord<String, String>> dead = dlq.readUntil(all -> all.size() >= 3

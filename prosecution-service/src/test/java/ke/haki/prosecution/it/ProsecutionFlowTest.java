@@ -24,14 +24,15 @@ import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.path.json.JsonPath;
 
+import ke.haki.law.ChargeCount;
 import ke.haki.contract.Agency;
 import ke.haki.contract.CaseEvent;
 import ke.haki.contract.CloudEventHeaders;
 import ke.haki.contract.EventCodec;
 import ke.haki.contract.Topics;
-import ke.haki.contract.law.AgeBasis;
-import ke.haki.contract.law.MedicalForm;
-import ke.haki.contract.law.Offence;
+import ke.haki.law.AgeBasis;
+import ke.haki.law.MedicalForm;
+import ke.haki.law.Offence;
 import ke.haki.contract.nps.MedicalEvidenceRecorded;
 import ke.haki.contract.odpp.AppealDecided;
 import ke.haki.contract.odpp.ChargeApproved;
@@ -113,8 +114,8 @@ class ProsecutionFlowTest {
         assertThat(approved.proposedStatute()).isEqualTo("s.8(1) as read with s.8(3) Sexual Offences Act");
         assertThat(approved.overrideReason()).isNull();
         assertThat(approved.counts()).containsExactly(
-                new ChargeFiled.Count("s.8(1) as read with s.8(3) Sexual Offences Act", false),
-                new ChargeFiled.Count("s.11(1) Sexual Offences Act", true));
+                new ChargeCount("s.8(1) as read with s.8(3) Sexual Offences Act", false),
+                new ChargeCount("s.11(1) Sexual Offences Act", true));
         assertThat(events.get(3).payloadAs(ChargeFiled.class).counts()).isEqualTo(approved.counts());
         JudgmentDelivered judgment = events.get(7).payloadAs(JudgmentDelivered.class);
         assertThat(judgment.verdict()).isEqualTo(JudgmentDelivered.Verdict.CONVICTED);

@@ -32,10 +32,12 @@ import ke.haki.contract.ClosureAttemptRefused;
 import ke.haki.contract.CloudEventHeaders;
 import ke.haki.contract.EventCodec;
 import ke.haki.contract.Topics;
-import ke.haki.contract.law.AgeBasis;
-import ke.haki.contract.law.Offence;
-import ke.haki.contract.law.ProhibitedClosure;
+import ke.haki.law.AgeBasis;
+import ke.haki.law.Offence;
+import ke.haki.law.ProhibitedClosure;
 import ke.haki.contract.odpp.ChargeDeclined;
+import ke.haki.contract.odpp.ProceedingsTerminated;
+import ke.haki.law.CourtEnding;
 import ke.haki.testsupport.HakiInfrastructure;
 import ke.haki.testsupport.TopicReader;
 
@@ -224,6 +226,62 @@ class ProsecutionRulesApiTest {
                 .header("Idempotent-Replayed", "true").body("id", equalTo((int) first));
         given().get("/api/v1/files/{id}/sittings", caseId).then().statusCode(200).body("size()", equalTo(1));
         assertThat(awaitFile(caseId).getString("nextCourtDate")).isEqualTo("2026-05-06");
+    }
+
+    @Test
+    void aCourtDischargeAfterWithdrawalIsRecordedAsWhatItIsAndPublished() {
+        String caseId = fileInCourt();
+        post("/api/v1/files/{id}/plea", Map.of("plea", "NOT_GUILTY", "recordedOn", "2026-04-21"), caseId).then().statusCode(200);
+        post("/api/v1/files/{id}/judgment", Map.of("verdict", "DISCHARGED", "deliveredOn", "2026-06-01"), caseId)
+                .then().statusCode(422).contentType(PROBLEM)
+                .body("type", equalTo("urn:haki:problem:discharge-is-not-a-verdict"))
+                .body("rule", equalTo("discharge-is-not-a-verdict"))
+                .body("detail", containsString("termination"));
+        post("/api/v1/files/{id}/termination", Map.of("ending", "DISCONTINUANCE_WITH_COURT_PERMISSION",
+                "endedOn", "2026-06-01"), caseId)
+                .then().statusCode(422).body("type", equalTo("urn:haki:problem:ruling-required"))
+                .body("statute", equalTo("Constitution of Kenya Art. 157(8)"));
+        post("/api/v1/files/{id}/termination", Map.of("ending", "CONVICTION", "endedOn", "2026-06-01"), caseId)
+                .then().statusCode(422).body("type", equalTo("urn:haki:problem:not-a-termination"));
+        post("/api/v1/files/{id}/termination", Map.of("ending", "DISCHARGE_AFTER_WITHDRAWAL", "endedOn", "2026-06-01"), caseId)
+                .then().statusCode(200).body("status", equalTo("ENDED_WITHOUT_VERDICT"))
+                .body("courtEnding", equalTo("DISCHARGE_AFTER_WITHDRAWAL")).body("endedOn", equalTo("2026-06-01"));
+        post("/api/v1/files/{id}/judgment", Map.of("verdict", "ACQUITTED", "deliveredOn", "2026-06-02"), caseId)
+                .then().statusCode(422).body("type", equalTo("urn:haki:problem:not-in-court"));
+        CaseEvent ended = ProsecutionFlowTest.odppEvents(caseId, List.of("ke.odpp.referral.received.v1",
+                "ke.odpp.prosecutor.assigned.v1", "ke.odpp.charge.approved.v1", "ke.odpp.charge.filed.v1",
+                "ke.odpp.plea.recorded.v1", "ke.odpp.proceedings.terminated.v1")).get(5);
+        assertThat(ended.payloadAs(ProceedingsTerminated.class).ending()).isEqualTo(CourtEnding.DISCHARGE_AFTER_WITHDRAWAL);
+    }
+
+    @Test
+    void theMinimumFollowsTheCountConvictedOnYearsAndMonthsCountAndAVariedSentenceIsCheckedAgain() {
+        String caseId = fileInCourt(); // defilement of a 10-year-old: life, s.8(2)
+        post("/api/v1/files/{id}/plea", Map.of("plea", "NOT_GUILTY", "recordedOn", "2026-04-21"), caseId).then().statusCode(200);
+        post("/api/v1/files/{id}/judgment", Map.of("verdict", "CONVICTED", "deliveredOn", "2026-06-01",
+                "convictedOffence", "ATTEMPTED_DEFILEMENT", "childAgeFound", 12,
+                "sentence", Map.of("life", false, "years", 9, "months", 11)), caseId)
+                .then().statusCode(200).body("belowStatutoryMinimum", equalTo(true))
+                .body("statutoryMinimum.years", equalTo(10))
+                .body("statutoryMinimum.statute", equalTo("s.9(3) Sexual Offences Act"))
+                .body("sentence.months", equalTo(11)).body("courtEnding", equalTo("CONVICTION"));
+        post("/api/v1/files/{id}/appeals", Map.of("appellant", "PROSECUTION", "appealCourt", "High Court at Nairobi",
+                "filedOn", "2026-06-10"), caseId).then().statusCode(201);
+        post("/api/v1/files/{id}/appeal-decision", Map.of("outcome", "SENTENCE_VARIED", "decidedOn", "2026-09-01"), caseId)
+                .then().statusCode(400).body("violations[0].field", equalTo("variedSentence"));
+        post("/api/v1/files/{id}/appeal-decision", Map.of("outcome", "SENTENCE_VARIED", "decidedOn", "2026-09-01",
+                "variedSentence", Map.of("life", false, "years", 10)), caseId)
+                .then().statusCode(200).body("belowStatutoryMinimum", equalTo(false)).body("sentence.years", equalTo(10));
+    }
+
+    @Test
+    void aNonCustodialSentenceIsBelowTheMinimum() {
+        String caseId = fileInCourt();
+        post("/api/v1/files/{id}/plea", Map.of("plea", "GUILTY", "recordedOn", "2026-04-21"), caseId).then().statusCode(200);
+        post("/api/v1/files/{id}/judgment", Map.of("verdict", "CONVICTED", "deliveredOn", "2026-06-01",
+                "sentence", Map.of("life", false, "nonCustodial", true)), caseId)
+                .then().statusCode(200).body("belowStatutoryMinimum", equalTo(true))
+                .body("sentence.nonCustodial", equalTo(true));
     }
 
     private static boolean opened(String caseId) {

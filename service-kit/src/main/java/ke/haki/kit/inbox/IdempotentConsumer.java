@@ -20,7 +20,8 @@ import ke.haki.contract.EventCodec;
 /**
  * Applies a consumed event at most once. The event id is recorded in the same transaction as the
  * event's effect, so a redelivered event is a no-op. A record that is not a valid event, or whose
- * effect keeps failing, is rethrown: the channel's dead-letter strategy sends it to the service's
+ * effect keeps failing, is rethrown, and so is an event whose provenance fails ({@link TrustedEvents}:
+ * its type, topic, acting unit and {@code ce_source} must agree): the channel's dead-letter strategy sends it to the service's
  * dead-letter topic with the reason, and the partition moves on.
  */
 @ApplicationScoped
@@ -42,11 +43,7 @@ public class IdempotentConsumer {
      * @throws EventCodec.MalformedEventException if the record is not a valid event
      */
     public boolean process(String consumer, ConsumerRecord<String, String> record, Consumer<CaseEvent> effect) {
-        CaseEvent event = EventCodec.fromJson(record.value());
-        if (record.key() != null && !record.key().equals(event.caseId())) {
-            throw new EventCodec.MalformedEventException(
-                    "record key " + record.key() + " is not the event's case id " + event.caseId());
-        }
+        CaseEvent event = TrustedEvents.read(record);
         RuntimeException last = null;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try {

@@ -1,9 +1,0 @@
-package ke.haki.contract.law;
-
-/** Medical evidence forms. */
-public enum MedicalForm {
-    /** Post-rape care form (Ministry of Health), filled at the facility first. */
-    PRC,
-    /** Police medical examination report; part II filled by a medical officer. */
-    P3
-}

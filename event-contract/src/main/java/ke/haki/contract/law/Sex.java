@@ -1,7 +1,0 @@
-package ke.haki.contract.law;
-
-public enum Sex {
-    FEMALE,
-    MALE,
-    INTERSEX
-}

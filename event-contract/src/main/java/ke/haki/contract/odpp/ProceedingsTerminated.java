@@ -1,0 +1,20 @@
+package ke.haki.contract.odpp;
+
+import java.time.LocalDate;
+
+import ke.haki.contract.EventPayload;
+import ke.haki.law.CourtEnding;
+
+/**
+ * The court ended the proceedings without a decision on the merits: a discharge under CPC s.87(a)
+ * after a withdrawal, a discontinuance the court permitted (Art. 157(8), with the ruling's
+ * reference), a complainant's withdrawal under CPC s.204, or abatement on the accused's death.
+ * Recorded as what it is, never as a verdict; the NGEC treats it as a closure without a court
+ * outcome.
+ */
+public record ProceedingsTerminated(
+        String odppFileNumber,
+        String courtCaseNumber,
+        LocalDate endedOn,
+        CourtEnding ending,
+        String rulingReference) implements EventPayload {}

@@ -1,0 +1,38 @@
+package ke.haki.law;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
+/**
+ * Kenyan dates: every "today", every date comparison and every date shown is in East Africa Time
+ * (Africa/Nairobi, UTC+3, no daylight saving), never in UTC. A report entered at 00:30 in Nairobi
+ * belongs to that Kenyan day although it is still the day before in UTC.
+ */
+public final class KenyanTime {
+
+    public static final ZoneId ZONE = ZoneId.of("Africa/Nairobi");
+
+    private KenyanTime() {}
+
+    /** The Kenyan calendar day of an instant. */
+    public static LocalDate dateOf(Instant instant) {
+        return instant.atZone(ZONE).toLocalDate();
+    }
+
+    /** Today in Kenya, by the given clock. */
+    public static LocalDate today(Clock clock) {
+        return LocalDate.now(clock.withZone(ZONE));
+    }
+
+    public static ZonedDateTime at(Instant instant) {
+        return instant.atZone(ZONE);
+    }
+
+    /** A clock that reads the same instants as the given one, in Kenyan time. */
+    public static Clock kenyan(Clock clock) {
+        return clock.withZone(ZONE);
+    }
+}

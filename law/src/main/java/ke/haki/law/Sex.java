@@ -1,0 +1,7 @@
+package ke.haki.law;
+
+public enum Sex {
+    FEMALE,
+    MALE,
+    INTERSEX
+}
