@@ -92,6 +92,7 @@ public class AlertFollowUpService {
     }
 
     private AlertView change(UUID alertId, Long expectedVersion, AlertStatus target, String note, String assignee) {
+        access.county();
         AlertEntity a = alerts.findByIdOptional(alertId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("Alert " + alertId));
         access.requireAccess("Alert " + alertId, a.countyCode);
@@ -117,6 +118,7 @@ public class AlertFollowUpService {
     }
 
     private AlertEntity readable(UUID alertId) {
+        access.county();
         AlertEntity a = alerts.findByIdOptional(alertId).orElseThrow(() -> ProblemException.notFound("Alert " + alertId));
         access.requireAccess("Alert " + alertId, a.countyCode);
         return a;

@@ -150,7 +150,7 @@ public class DashboardResource {
                     yield alerts.assign(alertId, version, assignee.trim(), n);
                 }
                 case "resolve" -> alerts.resolve(alertId, version, n);
-                default -> throw ProblemException.notFound("Action " + action);
+                default -> throw ProblemException.notFound("This action");
             };
             message = "done=" + encode(changed.type() + " alert on case " + changed.caseId() + " is now " + changed.status());
         } catch (ProblemException e) {
