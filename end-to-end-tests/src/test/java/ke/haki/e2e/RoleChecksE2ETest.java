@@ -51,6 +51,18 @@ class RoleChecksE2ETest {
                 .post(odpp() + "/api/v1/files/{id}/charge", caseId).then().statusCode(403);
     }
 
+    /** Real-token counterpart of monitoring's RoleMatrixTest: national scope and the rebuild need their own roles. */
+    @Test
+    void theNationalScopeAndTheRebuildNeedTheirOwnRoles() {
+        as("monitor.ngec").get(ngec() + "/api/v1/statistics/counties").then().statusCode(200)
+                .body("size()", org.hamcrest.Matchers.equalTo(47));
+        as("monitor.kisii").get(ngec() + "/api/v1/statistics/counties").then().statusCode(200)
+                .body("code", org.hamcrest.Matchers.contains("045"));
+        as("monitor.ngec").post(ngec() + "/api/v1/admin/projection/rebuild").then().statusCode(403);
+        as("monitor.kisii").post(ngec() + "/api/v1/admin/projection/rebuild").then().statusCode(403);
+        as("admin.ngec").get(ngec() + "/api/v1/alerts").then().statusCode(403);
+    }
+
     @Test
     void anAgencySystemWithClientCredentialsIsScopedLikeItsStation() {
         String token = Tokens.client("nps-agency-system", "nps-agency-system-secret");

@@ -15,7 +15,7 @@ public record CaseView(
         @Schema(example = "047") String countyCode,
         @Schema(example = "NRB-KILIMANI") String stationCode,
         @Schema(example = "DEFILEMENT") Offence offence,
-        @Schema(example = "V-7KQ2-M4XP") String victimPseudonym,
+        @Schema(example = "V-7KQ2M-4XPHN-8DLRC") String victimPseudonym,
         @Schema(example = "AGED_12_TO_15") AgeBand victimAgeBand,
         @Schema(example = "OB 56/10/4/2026") String obNumber,
         @Schema(example = "ODPP/NRB/SOA/0123/2026") String odppFileNumber,

@@ -3,10 +3,12 @@ package ke.haki.monitoring.repository;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,17 +18,36 @@ import io.quarkus.panache.common.Sort;
 
 import ke.haki.contract.ngec.AlertStatusChanged.AlertStatus;
 import ke.haki.contract.ngec.AlertType;
+import ke.haki.contract.ngec.Severity;
 import ke.haki.kit.paging.Page;
 import ke.haki.kit.paging.PageRequest;
 import ke.haki.monitoring.domain.AlertDecision;
 import ke.haki.monitoring.domain.AlertLifecycle;
+import ke.haki.monitoring.repository.AlertQuery.Facet;
 
 @ApplicationScoped
 public class AlertRepository implements PanacheRepositoryBase<AlertEntity, UUID> {
 
-    /** Filters of an alert listing; null means "any". {@code raisedBefore} selects alerts at least that old. */
-    public record AlertFilter(AlertType type, String countyCode, String stationCode, AlertStatus status,
-            Instant raisedBefore) {}
+    /**
+     * Filters of an alert listing; null (or no status) means "any". {@code raisedBefore} selects
+     * alerts at least that old.
+     */
+    public record AlertFilter(AlertType type, String countyCode, String stationCode, Set<AlertStatus> statuses,
+            Severity severity, Instant raisedBefore) {
+
+        public AlertFilter {
+            statuses = statuses == null || statuses.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(statuses));
+        }
+
+        /** The same filter limited to a county (the caller's scope) and to alerts raised before a time. */
+        public AlertFilter scoped(String county, Instant before) {
+            return new AlertFilter(type, county, stationCode, statuses, severity, before);
+        }
+    }
+
+    /** Per-value counts of a listing's filters (zero for a value no alert has). */
+    public record AlertCounts(Map<AlertType, Long> byType, Map<AlertStatus, Long> byStatus,
+            Map<Severity, Long> bySeverity) {}
 
     /**
      * Inserts the alert unless the same breach of the same case was raised before (the unique key
@@ -69,32 +90,55 @@ public class AlertRepository implements PanacheRepositoryBase<AlertEntity, UUID>
         return list("caseId", Sort.ascending("raisedAt").and("alertType"), caseId);
     }
 
+    /** One page of the filtered alerts in queue order (see {@link AlertQuery}), with the total. */
+    @SuppressWarnings("unchecked")
     public Page<AlertEntity> search(AlertFilter filter, PageRequest pageRequest) {
-        List<String> clauses = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (filter.type() != null) {
-            clauses.add("alertType = :type");
-            params.put("type", filter.type());
+        AlertQuery query = new AlertQuery(filter);
+        List<AlertEntity> items = query.bind(getEntityManager()
+                .createNativeQuery("select * from alert" + query.where() + query.orderBy(), AlertEntity.class))
+                .setFirstResult((int) Math.min(Integer.MAX_VALUE, (long) pageRequest.page() * pageRequest.size()))
+                .setMaxResults(pageRequest.size())
+                .getResultList();
+        long total = ((Number) query.bind(getEntityManager()
+                .createNativeQuery("select count(*) from alert" + query.where())).getSingleResult()).longValue();
+        return Page.of(items, pageRequest, total);
+    }
+
+    /**
+     * How many alerts each value of type, status and severity would list, in one grouped query:
+     * each count applies every filter but its own (the counts of the status choices ignore the
+     * status filter), and the scope always.
+     */
+    public AlertCounts counts(AlertFilter filter) {
+        AlertQuery query = new AlertQuery(filter);
+        String sql = "select alert_type, status, severity,"
+                + " count(*) filter (where " + query.facet(Facet.STATUS) + " and " + query.facet(Facet.SEVERITY) + "),"
+                + " count(*) filter (where " + query.facet(Facet.TYPE) + " and " + query.facet(Facet.SEVERITY) + "),"
+                + " count(*) filter (where " + query.facet(Facet.TYPE) + " and " + query.facet(Facet.STATUS) + ")"
+                + " from alert" + query.whereAlways()
+                + " group by grouping sets ((alert_type), (status), (severity))";
+        Map<AlertType, Long> byType = zeros(AlertType.class);
+        Map<AlertStatus, Long> byStatus = zeros(AlertStatus.class);
+        Map<Severity, Long> bySeverity = zeros(Severity.class);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.bind(getEntityManager().createNativeQuery(sql)).getResultList();
+        for (Object[] row : rows) {
+            if (row[0] != null) {
+                byType.put(AlertType.valueOf((String) row[0]), ((Number) row[3]).longValue());
+            } else if (row[1] != null) {
+                byStatus.put(AlertStatus.valueOf((String) row[1]), ((Number) row[4]).longValue());
+            } else if (row[2] != null) {
+                bySeverity.put(Severity.valueOf((String) row[2]), ((Number) row[5]).longValue());
+            }
         }
-        if (filter.countyCode() != null) {
-            clauses.add("countyCode = :county");
-            params.put("county", filter.countyCode());
+        return new AlertCounts(byType, byStatus, bySeverity);
+    }
+
+    private static <E extends Enum<E>> Map<E, Long> zeros(Class<E> type) {
+        Map<E, Long> counts = new EnumMap<>(type);
+        for (E value : type.getEnumConstants()) {
+            counts.put(value, 0L);
         }
-        if (filter.stationCode() != null) {
-            clauses.add("stationCode = :station");
-            params.put("station", filter.stationCode());
-        }
-        if (filter.status() != null) {
-            clauses.add("status = :status");
-            params.put("status", filter.status());
-        }
-        if (filter.raisedBefore() != null) {
-            clauses.add("raisedAt <= :before");
-            params.put("before", filter.raisedBefore());
-        }
-        String query = clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses);
-        var panacheQuery = find(query, Sort.ascending("raisedAt").and("alertId"), params)
-                .page(io.quarkus.panache.common.Page.of(pageRequest.page(), pageRequest.size()));
-        return Page.of(panacheQuery.list(), pageRequest, panacheQuery.count());
+        return counts;
     }
 }

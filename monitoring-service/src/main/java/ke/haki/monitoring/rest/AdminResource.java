@@ -14,12 +14,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import ke.haki.kit.security.Roles;
 import ke.haki.monitoring.api.RebuildReport;
-import ke.haki.monitoring.service.MonitorAccess;
 import ke.haki.monitoring.service.RebuildService;
 
+/** Operations on the monitoring service itself: for NGEC administrators, not for every monitor. */
 @Path("/api/v1/admin")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Roles.NGEC_MONITOR)
+@RolesAllowed(Roles.NGEC_ADMIN)
 @Tag(name = "Administration", description = "Operations on the monitoring projection")
 @SecurityRequirement(name = "SecurityScheme")
 public class AdminResource {
@@ -27,18 +27,14 @@ public class AdminResource {
     @Inject
     RebuildService rebuild;
 
-    @Inject
-    MonitorAccess access;
-
     @POST
     @Path("/projection/rebuild")
     @Operation(summary = "Rebuild the projection from the topics",
             description = "Wipes the case projection and replays nps.case-events.v1 and odpp.case-events.v1 from the "
-                    + "beginning. Alerts and their history stay. National monitors only (no county in the token); "
+                    + "beginning. Alerts and their history stay. Role ngec-admin only; "
                     + "live event processing waits while it runs.")
-    @APIResponse(responseCode = "403", description = "Not a national NGEC monitor")
+    @APIResponse(responseCode = "403", description = "Not an NGEC administrator (role ngec-admin)")
     public RebuildReport rebuild() {
-        access.requireNational("Rebuilding the projection");
         return rebuild.rebuild();
     }
 }

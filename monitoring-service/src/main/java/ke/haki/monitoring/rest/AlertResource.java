@@ -1,5 +1,6 @@
 package ke.haki.monitoring.rest;
 
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -27,8 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import ke.haki.contract.ngec.AlertStatusChanged.AlertStatus;
-import ke.haki.contract.ngec.AlertType;
 import ke.haki.kit.paging.Page;
 import ke.haki.kit.paging.PageRequest;
 import ke.haki.kit.problem.ProblemDetail;
@@ -60,18 +59,19 @@ public class AlertResource {
     AlertFollowUpService service;
 
     @GET
-    @Operation(summary = "List alerts", description = "Filtered by type, county, station, status and minimum age; "
-            + "a monitor with a county in the token sees that county only. Oldest first.")
+    @Operation(summary = "List alerts", description = "Filtered by type, county, station, status, severity and "
+            + "minimum age; a monitor with a county in the token sees that county only. Alerts still needing action "
+            + "(not resolved or cleared) first, then most severe first, then oldest first.")
     public Page<AlertView> list(
             @QueryParam("type") @Parameter(example = "CASE_QUIET") String type,
             @QueryParam("county") @Parameter(example = "045") String county,
             @QueryParam("station") @Parameter(example = "KSI-CENTRAL") String station,
             @QueryParam("status") @Parameter(example = "OPEN") String status,
+            @QueryParam("severity") @Parameter(description = "LOW, MEDIUM, HIGH or CRITICAL", example = "CRITICAL") String severity,
             @QueryParam("minAgeDays") @Min(0) @Parameter(description = "Only alerts raised at least this many days ago", example = "7") Integer minAgeDays,
             @QueryParam("page") @Parameter(description = "From 0") Integer page,
             @QueryParam("size") @Parameter(description = "1 to 100, default 20") Integer size) {
-        AlertFilter filter = new AlertFilter(Requests.enumValue(AlertType.class, "type", type), blank(county),
-                blank(station), Requests.enumValue(AlertStatus.class, "status", status), null);
+        AlertFilter filter = AlertFilters.parse(type, county, station, status, severity, Set.of());
         return service.search(filter, minAgeDays, PageRequest.of(page, size));
     }
 
@@ -126,9 +126,5 @@ public class AlertResource {
 
     private static Response ok(AlertView view) {
         return Response.ok(view).tag(new EntityTag(Long.toString(view.version()))).build();
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

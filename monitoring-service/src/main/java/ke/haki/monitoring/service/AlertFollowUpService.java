@@ -20,6 +20,7 @@ import ke.haki.monitoring.domain.AlertLifecycle;
 import ke.haki.monitoring.repository.AlertEntity;
 import ke.haki.monitoring.repository.AlertHistoryRepository;
 import ke.haki.monitoring.repository.AlertRepository;
+import ke.haki.monitoring.repository.AlertRepository.AlertCounts;
 import ke.haki.monitoring.repository.AlertRepository.AlertFilter;
 
 /** What NGEC monitors do with alerts: find them, acknowledge, assign, escalate, resolve with a note. */
@@ -41,13 +42,21 @@ public class AlertFollowUpService {
     @Inject
     Clock clock;
 
+    /** A page of alerts in the caller's scope, most severe first, then oldest first. */
     @Transactional
     public Page<AlertView> search(AlertFilter filter, Integer minAgeDays, PageRequest page) {
         Instant raisedBefore = minAgeDays == null ? null : clock.instant().minus(Duration.ofDays(minAgeDays));
-        AlertFilter scoped = new AlertFilter(filter.type(), access.scopeCounty(filter.countyCode()),
-                filter.stationCode(), filter.status(), raisedBefore);
-        return alerts.search(scoped, page).map(a -> view(a, null));
+        return alerts.search(scoped(filter, raisedBefore), page).map(a -> view(a, null));
     }
+
+    /** The dashboard's queue: a page of alerts and the per-value counts of its filters, in the caller's scope. */
+    @Transactional
+    public Queue queue(AlertFilter filter, PageRequest page) {
+        AlertFilter scoped = scoped(filter, null);
+        return new Queue(alerts.search(scoped, page).map(a -> view(a, null)), alerts.counts(scoped));
+    }
+
+    public record Queue(Page<AlertView> page, AlertCounts counts) {}
 
     @Transactional
     public AlertView get(UUID alertId) {
@@ -83,6 +92,7 @@ public class AlertFollowUpService {
     }
 
     private AlertView change(UUID alertId, Long expectedVersion, AlertStatus target, String note, String assignee) {
+        access.county();
         AlertEntity a = alerts.findByIdOptional(alertId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("Alert " + alertId));
         access.requireAccess("Alert " + alertId, a.countyCode);
@@ -103,7 +113,12 @@ public class AlertFollowUpService {
         return get(alertId);
     }
 
+    private AlertFilter scoped(AlertFilter filter, Instant raisedBefore) {
+        return filter.scoped(access.scopeCounty(filter.countyCode()), raisedBefore);
+    }
+
     private AlertEntity readable(UUID alertId) {
+        access.county();
         AlertEntity a = alerts.findByIdOptional(alertId).orElseThrow(() -> ProblemException.notFound("Alert " + alertId));
         access.requireAccess("Alert " + alertId, a.countyCode);
         return a;

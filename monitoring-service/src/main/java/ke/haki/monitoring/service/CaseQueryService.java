@@ -65,6 +65,7 @@ public class CaseQueryService {
     }
 
     private MonitoredCaseEntity readable(String caseId) {
+        access.county();
         MonitoredCaseEntity c = cases.findByIdOptional(caseId)
                 .orElseThrow(() -> ProblemException.notFound("Case " + caseId));
         access.requireAccess("Case " + caseId, c.countyCode);

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import ke.haki.kit.csv.Csv;
 import ke.haki.law.County;
 import ke.haki.law.SuspectRelationship;
 import ke.haki.monitoring.api.AreaStatistics;
@@ -165,7 +166,7 @@ public class StatisticsService {
         }
         sb.append('\n');
         for (AreaStatistics a : rows) {
-            sb.append(cell(a.code())).append(',').append(cell(a.name())).append(',').append(cell(a.countyCode()))
+            sb.append(Csv.cell(a.code())).append(',').append(Csv.cell(a.name())).append(',').append(Csv.cell(a.countyCode()))
                     .append(',').append(a.totalCases()).append(',').append(a.openCases());
             for (Stage s : Stage.values()) {
                 sb.append(',').append(a.casesByStage().getOrDefault(s.name(), 0L));
@@ -184,15 +185,5 @@ public class StatisticsService {
 
     private static String number(Double d) {
         return d == null ? "" : String.format(java.util.Locale.ROOT, "%.2f", d);
-    }
-
-    private static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        if (value.contains(",") || value.contains("\"") || value.contains("\n")) {
-            return '"' + value.replace("\"", "\"\"") + '"';
-        }
-        return value;
     }
 }

@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -31,14 +30,19 @@ import io.quarkus.qute.TemplateInstance;
 
 import ke.haki.contract.ngec.AlertStatusChanged.AlertStatus;
 import ke.haki.contract.ngec.AlertType;
+import ke.haki.contract.ngec.Severity;
+import ke.haki.kit.paging.Page;
 import ke.haki.kit.paging.PageRequest;
 import ke.haki.kit.problem.ProblemException;
 import ke.haki.kit.security.Roles;
 import ke.haki.monitoring.api.AlertView;
 import ke.haki.monitoring.api.AreaStatistics;
 import ke.haki.monitoring.api.CaseView;
+import ke.haki.monitoring.domain.AlertLifecycle;
 import ke.haki.monitoring.domain.Stage;
+import ke.haki.monitoring.repository.AlertRepository.AlertCounts;
 import ke.haki.monitoring.repository.AlertRepository.AlertFilter;
+import ke.haki.monitoring.rest.AlertFilters;
 import ke.haki.monitoring.service.AlertFollowUpService;
 import ke.haki.monitoring.service.CaseQueryService;
 import ke.haki.monitoring.service.MonitorAccess;
@@ -54,9 +58,8 @@ import ke.haki.monitoring.service.StatisticsService;
 @Produces(MediaType.TEXT_HTML)
 public class DashboardResource {
 
-    /** Alerts still needing a monitor (the queue's default view). */
-    static final Set<AlertStatus> ACTIVE = Set.of(AlertStatus.OPEN, AlertStatus.ACKNOWLEDGED, AlertStatus.ASSIGNED,
-            AlertStatus.ESCALATED);
+    /** Alerts shown on one page of the queue. */
+    static final int QUEUE_PAGE_SIZE = PageRequest.DEFAULT_SIZE;
 
     @Inject
     AlertFollowUpService alerts;
@@ -82,32 +85,46 @@ public class DashboardResource {
     @GET
     public TemplateInstance home(@QueryParam("type") String type, @QueryParam("county") String county,
             @QueryParam("station") String station, @QueryParam("status") String status,
+            @QueryParam("severity") String severity, @QueryParam("page") String page,
             @QueryParam("done") String done, @QueryParam("error") String error) {
-        return queue(type, county, station, status, done, error);
+        return queue(type, county, station, status, severity, page, done, error);
     }
 
+    /**
+     * The queue: alerts needing action (or of one chosen status), most severe first, then oldest
+     * first, a page at a time, with how many alerts each filter value would list.
+     */
     @GET
     @Path("/alerts")
     public TemplateInstance queue(@QueryParam("type") String type, @QueryParam("county") String county,
             @QueryParam("station") String station, @QueryParam("status") String status,
+            @QueryParam("severity") String severity, @QueryParam("page") String page,
             @QueryParam("done") String done, @QueryParam("error") String error) {
-        AlertType t = option(AlertType.class, type);
-        AlertStatus s = option(AlertStatus.class, status);
-        AlertFilter filter = new AlertFilter(t, blank(county), blank(station), s, null);
-        List<AlertView> found = new ArrayList<>(alerts.search(filter, null, PageRequest.of(0, PageRequest.MAX_SIZE)).items());
-        if (s == null) {
-            found.removeIf(a -> !ACTIVE.contains(a.status()));
-        }
-        found.sort(Comparator.comparing(AlertView::severity).reversed()
-                .thenComparing(AlertView::raisedAt, Comparator.nullsLast(Comparator.naturalOrder())));
-        return alertsPage.data("alerts", found)
-                .data("types", AlertType.values())
-                .data("statuses", AlertStatus.values())
-                .data("type", t == null ? "" : t.name())
-                .data("status", s == null ? "" : s.name())
-                .data("county", blank(county) == null ? "" : county.trim())
-                .data("station", blank(station) == null ? "" : station.trim())
-                .data("back", query(t, county, station, s))
+        AlertFilter filter = AlertFilters.parse(type, county, station, status, severity, AlertLifecycle.ACTIVE);
+        AlertStatus chosen = filter.statuses().size() == 1 ? filter.statuses().iterator().next() : null;
+        int pageNumber = pageNumber(page);
+        AlertFollowUpService.Queue queue = alerts.queue(filter, new PageRequest(pageNumber, QUEUE_PAGE_SIZE));
+        Page<AlertView> found = queue.page();
+        AlertCounts counts = queue.counts();
+        long from = found.items().isEmpty() ? 0 : (long) pageNumber * found.size() + 1;
+        return alertsPage.data("alerts", found.items())
+                .data("total", found.totalItems())
+                .data("from", from)
+                .data("to", from == 0 ? 0 : from + found.items().size() - 1)
+                .data("pageNumber", pageNumber + 1)
+                .data("pages", Math.max(1, found.totalPages()))
+                .data("previous", pageNumber > 0 ? link(filter, chosen, Math.min(pageNumber, found.totalPages()) - 1) : null)
+                .data("next", pageNumber + 1 < found.totalPages() ? link(filter, chosen, pageNumber + 1) : null)
+                .data("types", Arrays.stream(AlertType.values())
+                        .map(t -> new Choice(t.name(), counts.byType().get(t), t == filter.type())).toList())
+                .data("statuses", Arrays.stream(AlertStatus.values())
+                        .map(s -> new Choice(s.name(), counts.byStatus().get(s), s == chosen)).toList())
+                .data("severities", Arrays.stream(Severity.values()).sorted(Comparator.reverseOrder())
+                        .map(v -> new Choice(v.name(), counts.bySeverity().get(v), v == filter.severity())).toList())
+                .data("activeCount", AlertLifecycle.ACTIVE.stream().mapToLong(s -> counts.byStatus().get(s)).sum())
+                .data("county", filter.countyCode() == null ? "" : filter.countyCode())
+                .data("station", filter.stationCode() == null ? "" : filter.stationCode())
+                .data("back", link(filter, chosen, pageNumber))
                 .data("done", blank(done))
                 .data("error", blank(error))
                 .data("user", access.account());
@@ -133,7 +150,7 @@ public class DashboardResource {
                     yield alerts.assign(alertId, version, assignee.trim(), n);
                 }
                 case "resolve" -> alerts.resolve(alertId, version, n);
-                default -> throw ProblemException.notFound("Action " + action);
+                default -> throw ProblemException.notFound("This action");
             };
             message = "done=" + encode(changed.type() + " alert on case " + changed.caseId() + " is now " + changed.status());
         } catch (ProblemException e) {
@@ -191,6 +208,9 @@ public class DashboardResource {
                 .header("Content-Disposition", "attachment; filename=\"ngec-counties.csv\"").build();
     }
 
+    /** One value of a filter of the queue, with how many alerts it would list. */
+    public record Choice(String value, long count, boolean selected) {}
+
     /** One bar of a server-rendered chart: its width in percent of the largest. */
     public record Bar(String code, String label, long value, int width) {}
 
@@ -207,30 +227,43 @@ public class DashboardResource {
         return (int) Math.round(100.0 * value / max);
     }
 
-    private static String query(AlertType type, String county, String station, AlertStatus status) {
+    /** The queue's address with these filters, at a page (from 0). */
+    private static String link(AlertFilter filter, AlertStatus status, int page) {
         List<String> parts = new ArrayList<>();
-        if (type != null) {
-            parts.add("type=" + type.name());
+        if (filter.type() != null) {
+            parts.add("type=" + filter.type().name());
         }
-        if (blank(county) != null) {
-            parts.add("county=" + encode(county.trim()));
+        if (filter.countyCode() != null) {
+            parts.add("county=" + encode(filter.countyCode()));
         }
-        if (blank(station) != null) {
-            parts.add("station=" + encode(station.trim()));
+        if (filter.stationCode() != null) {
+            parts.add("station=" + encode(filter.stationCode()));
         }
         if (status != null) {
             parts.add("status=" + status.name());
         }
+        if (filter.severity() != null) {
+            parts.add("severity=" + filter.severity().name());
+        }
+        if (page > 0) {
+            parts.add("page=" + page);
+        }
         return "/dashboard/alerts" + (parts.isEmpty() ? "" : "?" + String.join("&", parts));
     }
 
-    private static <E extends Enum<E>> E option(Class<E> type, String value) {
+    private static int pageNumber(String value) {
         if (value == null || value.isBlank()) {
-            return null;
+            return 0;
         }
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(value)).findFirst()
-                .orElseThrow(() -> ProblemException.invalid(type.getSimpleName(), "one of "
-                        + Arrays.toString(type.getEnumConstants())));
+        try {
+            int page = Integer.parseInt(value.strip());
+            if (page >= 0) {
+                return page;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ProblemException.invalid("page", "a page number, from 0");
     }
 
     private static String encode(String value) {

@@ -31,6 +31,7 @@ import ke.haki.monitoring.domain.Stage;
 @TemplateData(target = Offence.class)
 @TemplateData(target = AgeBand.class)
 @TemplateData(target = DashboardResource.Bar.class)
+@TemplateData(target = DashboardResource.Choice.class)
 @TemplateExtension
 public final class TemplateSupport {
 

@@ -36,7 +36,7 @@ import ke.haki.monitoring.repository.AlertRepository;
 /** The NGEC monitor's alert follow-up and case views through the real HTTP layer. */
 @QuarkusTest
 @WithTestResource(value = HakiInfrastructure.class, scope = TestResourceScope.GLOBAL)
-@TestSecurity(user = "monitor.national", roles = "ngec-monitor")
+@TestSecurity(user = "monitor.national", roles = { "ngec-monitor", "ngec-national-monitor" })
 class AlertApiTest {
 
     @Inject
@@ -167,7 +167,7 @@ class AlertApiTest {
             given().get("/api/v1/statistics/counties").then().statusCode(200).body("$", hasSize(1))
                     .body("[0].code", equalTo("045"));
             given().post("/api/v1/admin/projection/rebuild").then().statusCode(403)
-                    .body("type", equalTo("urn:haki:problem:national-monitor-only"));
+                    .body("type", equalTo("urn:haki:problem:forbidden"));
         }
     }
 

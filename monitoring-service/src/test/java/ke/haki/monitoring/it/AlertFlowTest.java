@@ -60,7 +60,7 @@ import ke.haki.testsupport.TopicWriter;
  */
 @QuarkusTest
 @WithTestResource(value = HakiInfrastructure.class, scope = TestResourceScope.GLOBAL)
-@TestSecurity(user = "monitor.national", roles = "ngec-monitor")
+@TestSecurity(user = "monitor.national", roles = { "ngec-monitor", "ngec-national-monitor" })
 class AlertFlowTest {
 
     @Inject

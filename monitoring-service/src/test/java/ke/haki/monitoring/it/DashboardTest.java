@@ -3,9 +3,11 @@ package ke.haki.monitoring.it;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.inject.Inject;
 
@@ -40,7 +42,7 @@ class DashboardTest {
     }
 
     @Test
-    @TestSecurity(user = "monitor.national", roles = "ngec-monitor")
+    @TestSecurity(user = "monitor.national", roles = { "ngec-monitor", "ngec-national-monitor" })
     void theAlertQueueShowsOpenAlertsWithTheirRuleFiltersAndResolvesWithANote() {
         try (Feed feed = new Feed("041", "SYA-CENTRAL")) {
             String alertId = closedCase(feed);
@@ -91,7 +93,17 @@ class DashboardTest {
     }
 
     @Test
-    @TestSecurity(user = "monitor.national", roles = "ngec-monitor")
+    @TestSecurity(user = "monitor.unscoped", roles = "ngec-monitor")
+    void aMonitorWithoutCountyOrNationalRoleSeesNoPage() {
+        for (String page : List.of("/dashboard", "/dashboard/alerts", "/dashboard/overview", "/dashboard/overview.csv",
+                "/dashboard/cases/00000000-0000-4000-8000-00000000a1e7")) {
+            given().get(page).then().statusCode(403).contentType("application/problem+json")
+                    .body("type", equalTo("urn:haki:problem:monitoring-scope-missing"));
+        }
+    }
+
+    @Test
+    @TestSecurity(user = "monitor.national", roles = { "ngec-monitor", "ngec-national-monitor" })
     void theCasePageShowsStageDeadlineTimelineAndAlerts() {
         try (Feed feed = new Feed("042", "ISL-CENTRAL")) {
             closedCase(feed);
@@ -104,7 +116,7 @@ class DashboardTest {
     }
 
     @Test
-    @TestSecurity(user = "monitor.national", roles = "ngec-monitor")
+    @TestSecurity(user = "monitor.national", roles = { "ngec-monitor", "ngec-national-monitor" })
     void theOverviewChartsAll47CountiesAndOffersTheCsv() {
         String html = given().get("/dashboard/overview").then().statusCode(200)
                 .body(containsString("Open cases by county")).body(containsString("/dashboard/overview.csv"))

@@ -38,7 +38,7 @@ import ke.haki.testsupport.TopicWriter;
  */
 @QuarkusTest
 @WithTestResource(value = HakiInfrastructure.class, scope = TestResourceScope.GLOBAL)
-@TestSecurity(user = "monitor.national", roles = "ngec-monitor")
+@TestSecurity(user = "monitor.national", roles = { "ngec-monitor", "ngec-national-monitor" })
 class ForgedEventsTest {
 
     private static CaseEvent reported(String caseId) {

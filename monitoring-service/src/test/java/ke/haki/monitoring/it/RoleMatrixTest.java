@@ -1,6 +1,8 @@
 package ke.haki.monitoring.it;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import java.util.List;
 import java.util.Map;
@@ -20,8 +22,10 @@ import ke.haki.testsupport.HakiInfrastructure;
 
 /**
  * Every endpoint of the monitoring API against every role (docs/security.md): only NGEC monitors
- * get past the role check, no token is 401, and only auditors read the audit trail. County
- * scoping of monitors is shown in AlertApiTest. The rebuild is only ever sent by roles it refuses.
+ * get past the role check, and only with a scope (a county, or the national role); no token is
+ * 401; only auditors read the audit trail, and only administrators may rebuild. County scoping of
+ * monitors is shown in AlertApiTest. The rebuild is only ever sent by roles it refuses (RebuildTest
+ * runs it as an administrator).
  */
 @QuarkusTest
 @WithTestResource(value = HakiInfrastructure.class, scope = TestResourceScope.GLOBAL)
@@ -87,10 +91,43 @@ class RoleMatrixTest {
     }
 
     @Test
-    @TestSecurity(user = "monitor.ngec", roles = "ngec-monitor")
-    void aMonitorPassesTheRoleCheckEverywhereButTheAuditTrail() {
+    @TestSecurity(user = "monitor.ngec", roles = { "ngec-monitor", "ngec-national-monitor" })
+    void aNationalMonitorPassesTheRoleCheckEverywhereButTheAuditTrailAndTheRebuild() {
         assertThat(EndpointMatrix.mismatches(BY_ID, NO_ID, 404)).isEmpty();
         assertThat(EndpointMatrix.mismatches(LISTS, NO_ID, 200)).isEmpty();
-        assertThat(EndpointMatrix.mismatches(AUDIT, NO_ID, 403)).isEmpty();
+        assertThat(EndpointMatrix.mismatches(EndpointMatrix.concat(REBUILD, AUDIT), NO_ID, 403)).isEmpty();
+    }
+
+    @Test
+    @TestSecurity(user = "monitor.kisii", roles = "ngec-monitor")
+    @OidcSecurity(claims = @Claim(key = "county_code", value = "045"))
+    void aCountyMonitorPassesTheRoleCheckEverywhereButTheAuditTrailAndTheRebuild() {
+        assertThat(EndpointMatrix.mismatches(BY_ID, NO_ID, 404)).isEmpty();
+        assertThat(EndpointMatrix.mismatches(LISTS, NO_ID, 200)).isEmpty();
+        assertThat(EndpointMatrix.mismatches(EndpointMatrix.concat(REBUILD, AUDIT), NO_ID, 403)).isEmpty();
+    }
+
+    /** An account made by hand with the monitor role but neither a county nor the national role: fails closed. */
+    @Test
+    @TestSecurity(user = "monitor.unscoped", roles = "ngec-monitor")
+    void aMonitorWithoutCountyOrNationalRoleIsRefusedEverything() {
+        assertThat(EndpointMatrix.mismatches(all(), NO_ID, 403)).isEmpty();
+        given().get("/api/v1/alerts").then().statusCode(403).contentType("application/problem+json")
+                .body("type", equalTo("urn:haki:problem:monitoring-scope-missing"));
+        given().get("/api/v1/cases/{id}", NO_ID).then().statusCode(403)
+                .body("type", equalTo("urn:haki:problem:monitoring-scope-missing"));
+    }
+
+    @Test
+    @TestSecurity(user = "monitor.rolesonly", roles = "ngec-national-monitor")
+    void theNationalRoleAloneIsNoMonitorRole() {
+        assertThat(EndpointMatrix.mismatches(all(), NO_ID, 403)).isEmpty();
+    }
+
+    @Test
+    @TestSecurity(user = "admin.ngec", roles = "ngec-admin")
+    void anAdministratorReadsNoMonitoringData() {
+        assertThat(EndpointMatrix.mismatches(EndpointMatrix.concat(EndpointMatrix.concat(BY_ID, LISTS), AUDIT), NO_ID, 403))
+                .isEmpty();
     }
 }

@@ -55,7 +55,7 @@ import ke.haki.testsupport.HakiInfrastructure;
  */
 @QuarkusTest
 @WithTestResource(value = HakiInfrastructure.class, scope = TestResourceScope.GLOBAL)
-@TestSecurity(user = "monitor.national", roles = "ngec-monitor")
+@TestSecurity(user = "monitor.national", roles = { "ngec-monitor", "ngec-national-monitor" })
 class StatisticsTest {
 
     static final String BOMET = "036";
@@ -137,6 +137,19 @@ class StatisticsTest {
                 .contentType(org.hamcrest.Matchers.startsWith("text/csv")).extract().asString();
         assertThat(viaAccept.lines()).contains(bometRow);
         given().queryParam("format", "xml").get("/api/v1/statistics/counties").then().statusCode(400);
+    }
+
+    @Test
+    void aStationCodeThatLooksLikeAFormulaIsExportedAsText() {
+        String formula = "=HYPERLINK(\"http://evil.invalid\",\"open\")";
+        try (Feed f = new Feed("030", formula)) {
+            f.report(clock.instant(), Offence.DEFILEMENT);
+            String csv = given().queryParam("county", "030").queryParam("format", "csv").get("/api/v1/statistics/stations")
+                    .then().statusCode(200).extract().asString();
+            assertThat(csv.lines()).anySatisfy(line -> assertThat(line)
+                    .startsWith("\"'=HYPERLINK(\"\"http://evil.invalid\"\",\"\"open\"\")\","));
+            assertThat(csv.lines()).noneSatisfy(line -> assertThat(line).matches("^\"?[=+\\-@\t\r].*"));
+        }
     }
 
     private static Instant day(Instant t, int days) {

@@ -19,7 +19,7 @@ public record CaseView(
         LocalDate offenceDate,
         Instant reportedAt,
         CaseStatus status,
-        @Schema(examples = "V-7KQ2-M9XD") String victimPseudonym,
+        @Schema(examples = "V-7KQ2M-9XDHP-4RTWA") String victimPseudonym,
         Integer victimAgeAtOffence,
         AgeBand victimAgeBand,
         int suspects,

@@ -3,6 +3,7 @@ package ke.haki.police.crypto;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HashMap;
@@ -16,20 +17,28 @@ import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.runtime.Startup;
+
 import ke.haki.police.config.VictimDataConfig;
 
 /**
  * Encrypts the child's identity at rest (AES-256-GCM, a fresh 96-bit IV per record, the case id
  * as associated data so a ciphertext cannot be moved to another case) and derives the stable
  * pseudonym other agencies see (HMAC-SHA256 of the case id). Ciphertexts carry their key id, so
- * keys can be rotated: see docs/security.md.
+ * keys can be rotated: see docs/security.md. Created at start-up, so a missing, short or reused key
+ * stops the service before it serves a request.
  */
+@Startup
 @ApplicationScoped
 public class VictimDataProtector {
 
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
+    /** 32 letters: each character carries 5 bits of the HMAC (256 is a multiple of 32, so no bias). */
     private static final char[] PSEUDONYM_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+    private static final int PSEUDONYM_CHARS = 15;
+    private static final int PSEUDONYM_GROUP = 5;
+    static final int MIN_PSEUDONYM_KEY_BYTES = 32;
 
     private final SecureRandom random = new SecureRandom();
     private final String currentKeyId;
@@ -38,9 +47,20 @@ public class VictimDataProtector {
 
     public VictimDataProtector(VictimDataConfig config) {
         this.currentKeyId = config.keyId();
-        keys.put(currentKeyId, aesKey(config.key(), "haki.victim-data.key"));
+        keys.put(currentKeyId, aesKey(config.key(), "haki.victim-data.key (VICTIM_DATA_KEY)"));
         config.previousKeys().forEach((id, key) -> keys.putIfAbsent(id, aesKey(key, "haki.victim-data.previous-keys." + id)));
-        this.pseudonymKey = new SecretKeySpec(decode(config.pseudonymKey(), "haki.victim-data.pseudonym-key"), "HmacSHA256");
+        byte[] hmacKey = decode(config.pseudonymKey(), "haki.victim-data.pseudonym-key (PSEUDONYM_KEY)");
+        if (hmacKey.length < MIN_PSEUDONYM_KEY_BYTES) {
+            throw new IllegalStateException("haki.victim-data.pseudonym-key (PSEUDONYM_KEY) must be at least "
+                    + MIN_PSEUDONYM_KEY_BYTES + " bytes (base64), got " + hmacKey.length + ": generate one with openssl rand -base64 32");
+        }
+        keys.forEach((id, key) -> {
+            if (MessageDigest.isEqual(key.getEncoded(), hmacKey)) {
+                throw new IllegalStateException("haki.victim-data.pseudonym-key (PSEUDONYM_KEY) must differ from the encryption key "
+                        + id + ": a key used for two purposes weakens both; generate its own with openssl rand -base64 32");
+            }
+        });
+        this.pseudonymKey = new SecretKeySpec(hmacKey, "HmacSHA256");
     }
 
     public String encrypt(String caseId, String plaintext) {
@@ -83,15 +103,19 @@ public class VictimDataProtector {
         return !stored.startsWith(currentKeyId + ":");
     }
 
-    /** The child's pseudonym in this case, e.g. {@code V-7KQ2-M9XD}: stable, not reversible. */
+    /**
+     * The child's pseudonym in this case, e.g. {@code V-7KQ2M-9XDHP-4RTWA}: stable, not reversible,
+     * 15 characters of a 32-letter alphabet (75 bits), so collisions stay improbable far beyond a
+     * million cases.
+     */
     public String pseudonym(String caseId) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(pseudonymKey);
             byte[] digest = mac.doFinal(("victim:" + caseId).getBytes(StandardCharsets.UTF_8));
             StringBuilder sb = new StringBuilder("V-");
-            for (int i = 0; i < 8; i++) {
-                if (i == 4) {
+            for (int i = 0; i < PSEUDONYM_CHARS; i++) {
+                if (i > 0 && i % PSEUDONYM_GROUP == 0) {
                     sb.append('-');
                 }
                 sb.append(PSEUDONYM_ALPHABET[(digest[i] & 0xff) % PSEUDONYM_ALPHABET.length]);

@@ -96,10 +96,14 @@ public class CaseResource {
     public Response register(
             @Parameter(description = "Makes retries safe: the first answer is replayed") @HeaderParam(IdempotentRequests.HEADER) String key,
             @NotNull @Valid RegisterCaseRequest request) {
-        Outcome<CaseCreatedView> outcome = idempotency.create(caller.account(), key, request, CaseCreatedView.class,
+        Outcome<CaseCreatedView> outcome = idempotency.create(caller.account(), key, request,
                 () -> {
                     CaseCreatedView created = service.register(request);
                     return new Created<>(created, "/api/v1/cases/" + created.caseId());
+                },
+                location -> {
+                    CaseView c = service.get(lastSegment(location));
+                    return new CaseCreatedView(c.caseId(), c.obNumber(), c.status(), c.version());
                 });
         return Http.created(outcome, outcome.body().version());
     }
@@ -162,11 +166,14 @@ public class CaseResource {
             @HeaderParam(IdempotentRequests.HEADER) String key,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC) String ifMatch,
             @NotNull @Valid SuspectRequest request) {
-        Outcome<SuspectView> outcome = idempotency.create(caller.account(), key, new Keyed(caseId, request), SuspectView.class,
+        Outcome<SuspectView> outcome = idempotency.create(caller.account(), key, new Keyed(caseId, request),
                 () -> {
                     SuspectView s = service.addSuspect(caseId, Http.expectedVersion(ifMatch), request);
                     return new Created<>(s, "/api/v1/cases/" + caseId + "/suspects/" + s.suspectRef());
-                });
+                },
+                location -> service.suspects(caseId).stream()
+                        .filter(s -> s.suspectRef().equals(lastSegment(location))).findFirst()
+                        .orElseThrow(() -> ProblemException.notFound("The suspect")));
         return Http.created(outcome, null);
     }
 
@@ -216,8 +223,9 @@ public class CaseResource {
             @HeaderParam(IdempotentRequests.HEADER) String key,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC) String ifMatch,
             @NotNull @Valid MedicalEvidenceRequest request) {
-        Outcome<CaseView> outcome = idempotency.create(caller.account(), key, new Keyed(caseId, request), CaseView.class,
-                () -> new Created<>(service.addMedicalEvidence(caseId, Http.expectedVersion(ifMatch), request), "/api/v1/cases/" + caseId));
+        Outcome<CaseView> outcome = idempotency.create(caller.account(), key, new Keyed(caseId, request),
+                () -> new Created<>(service.addMedicalEvidence(caseId, Http.expectedVersion(ifMatch), request), "/api/v1/cases/" + caseId),
+                location -> service.get(caseId));
         return Http.created(outcome, outcome.body().version());
     }
 
@@ -229,8 +237,9 @@ public class CaseResource {
             @HeaderParam(IdempotentRequests.HEADER) String key,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC) String ifMatch,
             @NotNull @Valid InvestigationUpdateRequest request) {
-        Outcome<CaseView> outcome = idempotency.create(caller.account(), key, new Keyed(caseId, request), CaseView.class,
-                () -> new Created<>(service.addInvestigationUpdate(caseId, Http.expectedVersion(ifMatch), request), "/api/v1/cases/" + caseId));
+        Outcome<CaseView> outcome = idempotency.create(caller.account(), key, new Keyed(caseId, request),
+                () -> new Created<>(service.addInvestigationUpdate(caseId, Http.expectedVersion(ifMatch), request), "/api/v1/cases/" + caseId),
+                location -> service.get(caseId));
         return Http.created(outcome, outcome.body().version());
     }
 
@@ -274,5 +283,9 @@ public class CaseResource {
 
     /** A request body bound to its case, so one Idempotency-Key cannot be replayed on another case. */
     record Keyed(String caseId, Object request) {}
+
+    private static String lastSegment(String location) {
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
 
 }

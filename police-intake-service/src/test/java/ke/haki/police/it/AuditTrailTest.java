@@ -65,6 +65,13 @@ class AuditTrailTest {
     }
 
     @Test
+    @Order(3)
+    @TestSecurity(user = "=HYPERLINK(\"http://evil.invalid\")", roles = "prosecutor")
+    void anAccountNamedLikeAFormulaIsDenied() {
+        given().get("/api/v1/cases/{id}", caseId).then().statusCode(403);
+    }
+
+    @Test
     @Order(4)
     @TestSecurity(user = "auditor.ngec", roles = "auditor")
     void theAuditorSeesEveryCallOnTheCaseAllowedOrDenied() {
@@ -76,12 +83,15 @@ class AuditTrailTest {
                             "officer.nairobi GET ALLOWED 200",
                             "officer.nairobi GET REJECTED 404",
                             "prosecutor.nairobi GET DENIED 403",
-                            "anonymous GET DENIED 401");
+                            "anonymous GET DENIED 401",
+                            "=HYPERLINK(\"http://evil.invalid\") GET DENIED 403");
             assertThat(rows).filteredOn(r -> "officer.nairobi".equals(r.get("account")))
                     .allSatisfy(r -> assertThat(r.get("agency")).isEqualTo("NPS"));
         });
         given().queryParam("caseId", caseId).queryParam("format", "csv").get("/api/v1/audit").then().statusCode(200)
-                .contentType("text/csv").body(containsString("id,occurredAt,account")).body(containsString("prosecutor.nairobi"));
+                .contentType("text/csv").body(containsString("id,occurredAt,account")).body(containsString("prosecutor.nairobi"))
+                .body(containsString("\"'=HYPERLINK(\"\"http://evil.invalid\"\")\""))
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(",=HYPERLINK")));
         given().queryParam("account", "anonymous").get("/api/v1/audit").then().statusCode(200)
                 .body("items.outcome", hasItem("DENIED"));
     }

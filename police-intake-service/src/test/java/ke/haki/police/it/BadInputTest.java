@@ -67,6 +67,32 @@ class BadInputTest {
                 .body("$", not(org.hamcrest.Matchers.hasKey("stackTrace")));
     }
 
+    /** A value typed into the wrong field may be a child's or a suspect's name: the answer names the field only. */
+    @ParameterizedTest
+    @CsvSource({
+            "obNumber,OB Wanjiru Achieng",
+            "countyCode,Wanjiru Achieng",
+            "stationCode,Wanjiru Achieng",
+            "offence,Wanjiru Achieng",
+            "offenceDate,Wanjiru Achieng",
+            "reportedAt,Wanjiru Achieng" })
+    void aRejectedValueIsNeverEchoed(String field, String value) {
+        Map<String, Object> body = new HashMap<>(PoliceApi.newCase());
+        body.put(field, value);
+        given().contentType(ContentType.JSON).body(body).post("/api/v1/cases")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem(field))
+                .body(not(containsString("Wanjiru")));
+    }
+
+    @Test
+    void aMalformedBodyIsNotEchoed() {
+        given().contentType(ContentType.JSON).body("{\"obNumber\": Wanjiru Achieng}").post("/api/v1/cases")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:haki:problem:malformed-request"))
+                .body(not(containsString("Wanjiru")));
+    }
+
     @ParameterizedTest
     @CsvSource({ "obNumber", "stationCode", "countyCode", "offence", "offenceDate", "offencePlace", "reportedAt" })
     void aMissingFieldIsNamed(String field) {

@@ -43,7 +43,7 @@ class PoliceCaseFlowTest {
     void theFullPolicePathPublishesEveryEventInOrderWithConsecutiveSequenceNumbers() {
         String caseId = PoliceApi.register();
         PoliceApi.recordVictim(caseId).then().statusCode(200)
-                .body("pseudonym", matchesPattern("V-[A-Z2-9]{4}-[A-Z2-9]{4}"))
+                .body("pseudonym", matchesPattern("V-[A-Z2-9]{5}-[A-Z2-9]{5}-[A-Z2-9]{5}"))
                 .body("ageAtOffence", equalTo(13))
                 .body("ageBand", equalTo("AGED_12_TO_15"))
                 .body("ageBasis", equalTo("BIRTH_DATE"));

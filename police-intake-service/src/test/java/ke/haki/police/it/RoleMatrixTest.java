@@ -102,8 +102,14 @@ class RoleMatrixTest {
     }
 
     @Test
-    @TestSecurity(user = "monitor.ngec", roles = "ngec-monitor")
+    @TestSecurity(user = "monitor.ngec", roles = { "ngec-monitor", "ngec-national-monitor" })
     void anNgecMonitorIsRefusedEverything() {
+        expectAll(all(), 403);
+    }
+
+    @Test
+    @TestSecurity(user = "admin.ngec", roles = "ngec-admin")
+    void anNgecAdministratorIsRefusedEverything() {
         expectAll(all(), 403);
     }
 

@@ -31,7 +31,7 @@ public record FileView(
         @Schema(description = "1 for the first referral, 2 and more after re-submissions") int referralNumber,
         Instant receivedAt,
         @Schema(examples = "prosecutor.nairobi") String prosecutorRef,
-        @Schema(examples = "V-7KQ2-M9XD") String victimPseudonym,
+        @Schema(examples = "V-7KQ2M-9XDHP-4RTWA") String victimPseudonym,
         Integer victimAgeAtOffence,
         AgeBand victimAgeBand,
         AgeBasis victimAgeBasis,

@@ -226,11 +226,14 @@ public class FileResource {
             @Parameter(description = "Makes retries safe: the first answer is replayed") @HeaderParam(IdempotentRequests.HEADER) String key,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC) String ifMatch,
             @NotNull @Valid SittingRequest request) {
-        Outcome<SittingView> outcome = idempotency.create(caller.account(), key, new Keyed(caseId, request), SittingView.class,
+        Outcome<SittingView> outcome = idempotency.create(caller.account(), key, new Keyed(caseId, request),
                 () -> {
                     SittingView s = service.sitting(caseId, Http.expectedVersion(ifMatch), request);
                     return new Created<>(s, "/api/v1/files/" + caseId + "/sittings/" + s.id());
-                });
+                },
+                location -> service.sittings(caseId).stream()
+                        .filter(s -> Long.toString(s.id()).equals(location.substring(location.lastIndexOf('/') + 1)))
+                        .findFirst().orElseThrow(() -> ProblemException.notFound("The sitting")));
         return Http.created(outcome, outcome.body().fileVersion());
     }
 
@@ -279,8 +282,9 @@ public class FileResource {
             @Parameter(description = "Makes retries safe: the first answer is replayed") @HeaderParam(IdempotentRequests.HEADER) String key,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC) String ifMatch,
             @NotNull @Valid AppealRequest request) {
-        Outcome<FileView> outcome = idempotency.create(caller.account(), key, new Keyed(caseId, request), FileView.class,
-                () -> new Created<>(service.appeal(caseId, Http.expectedVersion(ifMatch), request), "/api/v1/files/" + caseId));
+        Outcome<FileView> outcome = idempotency.create(caller.account(), key, new Keyed(caseId, request),
+                () -> new Created<>(service.appeal(caseId, Http.expectedVersion(ifMatch), request), "/api/v1/files/" + caseId),
+                location -> service.get(caseId));
         return Http.created(outcome, outcome.body().version());
     }
 

@@ -200,8 +200,7 @@ public class FileService {
                 .orElseThrow(() -> ProblemException.invalid("courtCaseNumber", "expected " + CourtCaseNumber.EXPECTED));
         notInFuture("filedOn", request.filedOn());
         if (number.year() != request.filedOn().getYear()) {
-            throw ProblemException.invalid("courtCaseNumber", "the year " + number.year()
-                    + " is not the filing year " + request.filedOn().getYear());
+            throw ProblemException.invalid("courtCaseNumber", "its year must be the filing year of filedOn");
         }
         ProsecutionFileEntity f = writable(caseId, expectedVersion);
         f.status = FileLifecycle.fileInCourt(f.status);

@@ -103,7 +103,7 @@ class NpsConsumerTest {
             writer.publish(orphan);
         }
         // the police say 12 years but band "11 or under": the charge and the penalty depend on it, so it is refused
-        inconsistent.publish(new VictimRecorded("V-AAAA-BBBB", 12, AgeBand.AGED_11_OR_UNDER, AgeBasis.DECLARED, Sex.FEMALE, false));
+        inconsistent.publish(new VictimRecorded("V-AAAAA-BBBBB-CCCCC", 12, AgeBand.AGED_11_OR_UNDER, AgeBasis.DECLARED, Sex.FEMALE, false));
 
         PoliceFeed later = PoliceFeed.nairobi();
         later.referredCase(Offence.ATTEMPTED_DEFILEMENT, 16, AgeBasis.MEDICAL_ASSESSMENT); // aged 16: s.9(4) (the flat s.9(2) this used to expect was wrong in law)

@@ -62,7 +62,7 @@ class ProsecutionFlowTest {
         assertThat(file.getString("status")).isEqualTo("UNDER_REVIEW");
         assertThat(file.getString("officeCode")).isEqualTo("ODPP-NRB");
         assertThat(file.getString("policeStation")).isEqualTo("NRB-KILIMANI");
-        assertThat(file.getString("victimPseudonym")).isEqualTo("V-7KQ2-M9XD");
+        assertThat(file.getString("victimPseudonym")).isEqualTo("V-7KQ2M-9XDHP-4RTWA");
         assertThat(file.getInt("victimAgeAtOffence")).isEqualTo(13);
         assertThat(file.getString("victimAgeBand")).isEqualTo("AGED_12_TO_15");
         assertThat(file.getString("suspects[0].relationshipToVictim")).isEqualTo("FAMILY_ACQUAINTANCE");

@@ -76,8 +76,14 @@ class RoleMatrixTest {
     }
 
     @Test
-    @TestSecurity(user = "monitor.ngec", roles = "ngec-monitor")
+    @TestSecurity(user = "monitor.ngec", roles = { "ngec-monitor", "ngec-national-monitor" })
     void anNgecMonitorIsRefusedEverything() {
+        assertThat(EndpointMatrix.mismatches(EndpointMatrix.concat(ALL, AUDIT), NO_FILE, 403)).isEmpty();
+    }
+
+    @Test
+    @TestSecurity(user = "admin.ngec", roles = "ngec-admin")
+    void anNgecAdministratorIsRefusedEverything() {
         assertThat(EndpointMatrix.mismatches(EndpointMatrix.concat(ALL, AUDIT), NO_FILE, 403)).isEmpty();
     }
 

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import ke.haki.kit.csv.Csv;
 import ke.haki.kit.paging.Page;
 import ke.haki.kit.paging.PageRequest;
 import ke.haki.kit.rest.Http;
@@ -53,20 +54,9 @@ public class AuditResource {
     }
 
     private static String csvRow(AuditEntry.Stored e) {
-        return String.join(",", Long.toString(e.id()), e.occurredAt().toString(), csv(e.account()), csv(e.agency()),
-                csv(e.clientId()), csv(e.roles()), e.method(), csv(e.path()), csv(e.caseId()), e.outcome().name(),
+        return String.join(",", Long.toString(e.id()), e.occurredAt().toString(), Csv.cell(e.account()), Csv.cell(e.agency()),
+                Csv.cell(e.clientId()), Csv.cell(e.roles()), e.method(), Csv.cell(e.path()), Csv.cell(e.caseId()), e.outcome().name(),
                 Integer.toString(e.httpStatus()));
-    }
-
-    private static String csv(String value) {
-        if (value == null) {
-            return "";
-        }
-        String v = value;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v; // no formula injection into spreadsheets
-        }
-        return v.contains(",") || v.contains("\"") || v.contains("\n") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }
 
     private static String blankToNull(String s) {

@@ -1,6 +1,10 @@
 package ke.haki.kit.problem;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -18,8 +22,11 @@ import org.hibernate.StaleObjectStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.quarkus.security.ForbiddenException;
 
@@ -52,7 +59,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response malformed(JsonProcessingException e, UriInfo uri) {
         String field = e instanceof JsonMappingException m ? pathOf(m) : "";
-        String message = e.getOriginalMessage() == null ? "malformed JSON" : firstLine(e.getOriginalMessage());
+        String message = expectation(e);
         List<FieldViolation> violations = field.isEmpty() ? List.of() : List.of(new FieldViolation(field, message));
         return respond(new ProblemDetail(ProblemDetail.TYPE_PREFIX + "malformed-request",
                 "The request body cannot be read", 400,
@@ -61,7 +68,7 @@ public class ProblemMappers {
 
     /** Quarkus maps these specific Jackson failures itself; these win, so the answer is a problem. */
     @ServerExceptionMapper
-    public Response mismatched(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
         return malformed(e, uri);
     }
 
@@ -71,7 +78,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unparsable(com.fasterxml.jackson.core.JsonParseException e, UriInfo uri) {
+    public Response unparsable(JsonParseException e, UriInfo uri) {
         return malformed(e, uri);
     }
 
@@ -112,7 +119,8 @@ public class ProblemMappers {
         };
         String title = Response.Status.fromStatusCode(status) == null ? "Error"
                 : Response.Status.fromStatusCode(status).getReasonPhrase();
-        String detail = status >= 500 ? "The request could not be completed" : firstLine(e.getMessage());
+        // the framework's message may quote the rejected path or parameter: answer with the status only
+        String detail = status >= 500 ? "The request could not be completed" : title;
         Response.ResponseBuilder builder = Response.status(status)
                 .type(ProblemDetail.MEDIA_TYPE)
                 .entity(new ProblemDetail(ProblemDetail.TYPE_PREFIX + slug, title, status, detail, path(uri), null, null));
@@ -178,11 +186,39 @@ public class ProblemMappers {
         return sb.toString();
     }
 
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "";
+    /**
+     * What the field expects, from the target type alone: Jackson's own messages quote the rejected
+     * value (a name typed into a date field would be echoed back and logged by clients).
+     */
+    static String expectation(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException) {
+            return "not a field of this request";
         }
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
+        if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+            Class<?> type = m.getTargetType();
+            if (type.isEnum()) {
+                return "one of " + Arrays.toString(type.getEnumConstants());
+            }
+            if (type == LocalDate.class) {
+                return "a date, e.g. 2026-04-01";
+            }
+            if (type == Instant.class || type == OffsetDateTime.class) {
+                return "an ISO-8601 instant, e.g. 2026-04-01T09:30:00Z";
+            }
+            if (type == Boolean.class || type == boolean.class) {
+                return "true or false";
+            }
+            if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != char.class)) {
+                return "a number";
+            }
+            if (type == String.class) {
+                return "a string";
+            }
+            return "a value of the documented shape";
+        }
+        if (e instanceof JsonParseException && e.getLocation() != null) {
+            return "malformed JSON at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        }
+        return "malformed JSON";
     }
 }
