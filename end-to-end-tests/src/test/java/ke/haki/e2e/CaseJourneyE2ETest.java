@@ -111,6 +111,17 @@ class CaseJourneyE2ETest {
                 .then().statusCode(200);
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> Agencies.openAlertTypes(caseId).contains("CLOSED_WITHOUT_COURT_OUTCOME"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> "CHARGE_DECLINED_BY_ODPP".equals(
+                as("officer.nairobi").get(police() + "/api/v1/cases/{id}", caseId).path("status")));
+
+        // the decision is reviewed and the file re-opened: the police view and the monitor follow
+        Agencies.odppAction("/api/v1/files/{id}/decline-review", Map.of("ground", "NEW_EVIDENCE",
+                "reviewedOn", java.time.LocalDate.now(java.time.ZoneId.of("Africa/Nairobi")).toString()), caseId)
+                .then().statusCode(200).body("status", equalTo("UNDER_REVIEW"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> "UNDER_ODPP_REVIEW".equals(
+                as("officer.nairobi").get(police() + "/api/v1/cases/{id}", caseId).path("status")));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> !Agencies.openAlertTypes(caseId).contains("CLOSED_WITHOUT_COURT_OUTCOME"));
     }
 
     @Test

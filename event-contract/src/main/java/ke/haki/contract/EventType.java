@@ -22,6 +22,7 @@ import ke.haki.contract.ngec.AlertStatusChanged;
 import ke.haki.contract.odpp.AppealDecided;
 import ke.haki.contract.odpp.AppealFiled;
 import ke.haki.contract.odpp.ChargeApproved;
+import ke.haki.contract.odpp.ChargeDecisionReviewed;
 import ke.haki.contract.odpp.ChargeDeclined;
 import ke.haki.contract.odpp.ChargeFiled;
 import ke.haki.contract.odpp.CourtSittingRecorded;
@@ -56,6 +57,7 @@ public enum EventType {
     ODPP_RETURNED_FOR_INVESTIGATION("ke.odpp.case.returned-for-investigation.v1", Agency.ODPP, ReturnedForInvestigation.class),
     ODPP_CHARGE_APPROVED("ke.odpp.charge.approved.v1", Agency.ODPP, ChargeApproved.class),
     ODPP_CHARGE_DECLINED("ke.odpp.charge.declined.v1", Agency.ODPP, ChargeDeclined.class),
+    ODPP_CHARGE_DECISION_REVIEWED("ke.odpp.charge-decision.reviewed.v1", Agency.ODPP, ChargeDecisionReviewed.class),
     ODPP_CHARGE_FILED("ke.odpp.charge.filed.v1", Agency.ODPP, ChargeFiled.class),
     ODPP_PLEA_RECORDED("ke.odpp.plea.recorded.v1", Agency.ODPP, PleaRecorded.class),
     ODPP_COURT_SITTING_RECORDED("ke.odpp.court-sitting.recorded.v1", Agency.ODPP, CourtSittingRecorded.class),

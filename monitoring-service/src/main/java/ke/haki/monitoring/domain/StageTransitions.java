@@ -9,6 +9,7 @@ import ke.haki.contract.nps.CaseResubmitted;
 import ke.haki.contract.odpp.AppealDecided;
 import ke.haki.contract.odpp.AppealFiled;
 import ke.haki.contract.odpp.ChargeApproved;
+import ke.haki.contract.odpp.ChargeDecisionReviewed;
 import ke.haki.contract.odpp.ChargeDeclined;
 import ke.haki.contract.odpp.ChargeFiled;
 import ke.haki.contract.odpp.CourtSittingRecorded;
@@ -39,6 +40,9 @@ public final class StageTransitions {
         if (payload instanceof ReferralReceived || payload instanceof ProsecutorAssigned) {
             return current == null || current == Stage.REPORTED || current == Stage.UNDER_INVESTIGATION
                     ? Stage.REFERRED : current;
+        }
+        if (payload instanceof ChargeDecisionReviewed) {
+            return Stage.REFERRED;
         }
         if (payload instanceof ReturnedForInvestigation) {
             return Stage.RETURNED_TO_POLICE;

@@ -17,6 +17,7 @@ import ke.haki.contract.nps.VictimRecorded;
 import ke.haki.contract.odpp.AppealDecided;
 import ke.haki.contract.odpp.AppealFiled;
 import ke.haki.contract.odpp.ChargeApproved;
+import ke.haki.contract.odpp.ChargeDecisionReviewed;
 import ke.haki.contract.odpp.ChargeDeclined;
 import ke.haki.contract.odpp.ChargeFiled;
 import ke.haki.contract.odpp.CourtSittingRecorded;
@@ -90,6 +91,9 @@ public final class TimelineSummary {
         }
         if (p instanceof ChargeApproved c) {
             return "Charge approved: " + c.counts().size() + " count(s)";
+        }
+        if (p instanceof ChargeDecisionReviewed r) {
+            return "Decision not to charge reviewed (" + r.ground() + "): under review again";
         }
         if (p instanceof ChargeDeclined d) {
             return "Charge declined: " + d.reason();

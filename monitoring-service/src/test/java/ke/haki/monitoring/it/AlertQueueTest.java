@@ -44,7 +44,7 @@ import ke.haki.testsupport.HakiInfrastructure;
  */
 @QuarkusTest
 @WithTestResource(value = HakiInfrastructure.class, scope = TestResourceScope.GLOBAL)
-@TestSecurity(user = "monitor.national", roles = "ngec-monitor")
+@TestSecurity(user = "monitor.national", roles = { "ngec-monitor", "ngec-national-monitor" })
 class AlertQueueTest {
 
     private static final Pattern ALERT = Pattern.compile("<li class=\"alert sev-[A-Z]+\" id=\"alert-([0-9a-f-]{36})\"");

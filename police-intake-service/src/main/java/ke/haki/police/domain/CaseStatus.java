@@ -13,6 +13,8 @@ public enum CaseStatus {
     CHARGED,
     JUDGMENT_DELIVERED,
     CLOSED_BY_POLICE,
+    /** ODPP decided not to charge (a decision that may be reviewed and re-opened). */
+    CHARGE_DECLINED_BY_ODPP,
     /** The court ended the proceedings without a decision on the merits (CPC s.87(a), s.204, Art. 157(8), abatement). */
     ENDED_IN_COURT_WITHOUT_VERDICT;
 

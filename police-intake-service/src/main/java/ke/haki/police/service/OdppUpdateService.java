@@ -6,6 +6,8 @@ import jakarta.transaction.Transactional;
 
 import ke.haki.contract.CaseEvent;
 import ke.haki.contract.ClosureAttemptRefused;
+import ke.haki.contract.odpp.ChargeDecisionReviewed;
+import ke.haki.contract.odpp.ChargeDeclined;
 import ke.haki.contract.odpp.ChargeFiled;
 import ke.haki.contract.odpp.JudgmentDelivered;
 import ke.haki.contract.odpp.ProceedingsTerminated;
@@ -54,6 +56,14 @@ public class OdppUpdateService {
             c.verdict = j.verdict().name();
             summary = "Judgment: " + j.verdict()
                     + (j.belowStatutoryMinimum() ? " (sentence below the statutory minimum)" : "");
+        } else if (payload instanceof ChargeDeclined d) {
+            requireStatus(c, event, c.status.isWithOdpp());
+            c.status = CaseStatus.CHARGE_DECLINED_BY_ODPP;
+            summary = "ODPP decided not to charge: " + d.reason();
+        } else if (payload instanceof ChargeDecisionReviewed r) {
+            requireStatus(c, event, c.status == CaseStatus.CHARGE_DECLINED_BY_ODPP);
+            c.status = CaseStatus.UNDER_ODPP_REVIEW;
+            summary = "ODPP reviewed its decision not to charge (" + r.ground() + "): under review again";
         } else if (payload instanceof ProceedingsTerminated t) {
             requireStatus(c, event, c.status == CaseStatus.CHARGED);
             c.status = CaseStatus.ENDED_IN_COURT_WITHOUT_VERDICT;

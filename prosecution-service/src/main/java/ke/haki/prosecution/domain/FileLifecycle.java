@@ -72,6 +72,14 @@ public final class FileLifecycle {
         return FileStatus.CHARGE_DECLINED;
     }
 
+    /** A decision not to charge may be reviewed: the file goes back under review for a new decision. */
+    public static FileStatus reopenDeclined(FileStatus status) {
+        if (status != FileStatus.CHARGE_DECLINED) {
+            throw new RuleViolation("not-declined", "Only a decision not to charge can be reviewed; this file is " + status);
+        }
+        return FileStatus.UNDER_REVIEW;
+    }
+
     public static FileStatus returnToPolice(FileStatus status, boolean prosecutorAssigned) {
         requireDecidable(status, prosecutorAssigned);
         return FileStatus.RETURNED_FOR_INVESTIGATION;

@@ -48,6 +48,7 @@ import ke.haki.prosecution.api.AssignProsecutorRequest;
 import ke.haki.prosecution.api.ChargeRequest;
 import ke.haki.prosecution.api.CourtFilingRequest;
 import ke.haki.prosecution.api.DeclineRequest;
+import ke.haki.prosecution.api.DeclineReviewRequest;
 import ke.haki.prosecution.api.FileView;
 import ke.haki.prosecution.api.JudgmentRequest;
 import ke.haki.prosecution.api.PleaRequest;
@@ -172,6 +173,19 @@ public class FileResource {
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC) String ifMatch,
             @NotNull @Valid DeclineRequest request) {
         return ok(service.decline(caseId, Http.expectedVersion(ifMatch), request));
+    }
+
+    @POST
+    @Path("/{caseId}/decline-review")
+    @Operation(summary = "Review a decision not to charge", description = "Re-opens a declined file for a new charging "
+            + "decision (UNDER_REVIEW). Publishes ke.odpp.charge-decision.reviewed.v1; the police view and the NGEC follow.")
+    @APIResponse(responseCode = "200", description = "Re-opened", content = @Content(schema = @Schema(implementation = FileView.class)))
+    @APIResponse(responseCode = "422", description = STATE_422,
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public Response reviewDecline(@PathParam("caseId") String caseId,
+            @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC) String ifMatch,
+            @NotNull @Valid DeclineReviewRequest request) {
+        return ok(service.reviewDecline(caseId, Http.expectedVersion(ifMatch), request));
     }
 
     @POST

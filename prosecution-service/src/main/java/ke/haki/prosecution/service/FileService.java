@@ -24,6 +24,7 @@ import ke.haki.law.SuspectRelationship;
 import ke.haki.contract.odpp.AppealDecided;
 import ke.haki.contract.odpp.AppealFiled;
 import ke.haki.contract.odpp.ChargeApproved;
+import ke.haki.contract.odpp.ChargeDecisionReviewed;
 import ke.haki.contract.odpp.ChargeDeclined;
 import ke.haki.contract.odpp.ChargeFiled;
 import ke.haki.contract.odpp.CourtSittingRecorded;
@@ -44,6 +45,7 @@ import ke.haki.prosecution.api.ChargeRequest;
 import ke.haki.prosecution.api.CountView;
 import ke.haki.prosecution.api.CourtFilingRequest;
 import ke.haki.prosecution.api.DeclineRequest;
+import ke.haki.prosecution.api.DeclineReviewRequest;
 import ke.haki.prosecution.api.FileView;
 import ke.haki.prosecution.api.JudgmentRequest;
 import ke.haki.prosecution.api.PleaRequest;
@@ -175,6 +177,20 @@ public class FileService {
         touch(f);
         events.publish(f, new ChargeDeclined(f.fileNumber, request.reason(), request.evidentialTestMet(),
                 request.publicInterestTestMet()), "Decision not to charge: " + request.reason());
+        return flushAndView(f);
+    }
+
+    @Transactional
+    public FileView reviewDecline(String caseId, Long expectedVersion, DeclineReviewRequest request) {
+        notInFuture("reviewedOn", request.reviewedOn());
+        ProsecutionFileEntity f = writable(caseId, expectedVersion);
+        f.status = FileLifecycle.reopenDeclined(f.status);
+        f.declineReason = null;
+        f.evidentialTestMet = null;
+        f.publicInterestTestMet = null;
+        touch(f);
+        events.publish(f, new ChargeDecisionReviewed(f.fileNumber, request.reviewedOn(), request.ground()),
+                "Decision not to charge reviewed (" + request.ground() + "): the file is under review again");
         return flushAndView(f);
     }
 

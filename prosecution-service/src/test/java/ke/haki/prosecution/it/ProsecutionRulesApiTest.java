@@ -176,6 +176,15 @@ class ProsecutionRulesApiTest {
                 "ke.odpp.prosecutor.assigned.v1", "ke.odpp.charge.declined.v1"));
         assertThat(events.get(2).payloadAs(ChargeDeclined.class).reason())
                 .isEqualTo(ChargeDeclined.DeclineReason.INSUFFICIENT_EVIDENCE);
+
+        post("/api/v1/files/{id}/decline-review", Map.of("ground", "NEW_EVIDENCE", "reviewedOn", "2026-06-01"), caseId).then().statusCode(200).body("status", equalTo("UNDER_REVIEW"));
+        post("/api/v1/files/{id}/decline-review", Map.of("ground", "NEW_EVIDENCE", "reviewedOn", "2026-06-01"), caseId)
+                .then().statusCode(422).body("type", equalTo("urn:haki:problem:not-declined"));
+        post("/api/v1/files/{id}/charge", Map.of("evidentialTestMet", true, "publicInterestTestMet", true), caseId)
+                .then().statusCode(200).body("status", equalTo("CHARGE_APPROVED"));
+        assertThat(ProsecutionFlowTest.odppEvents(caseId, List.of("ke.odpp.referral.received.v1",
+                "ke.odpp.prosecutor.assigned.v1", "ke.odpp.charge.declined.v1", "ke.odpp.charge-decision.reviewed.v1",
+                "ke.odpp.charge.approved.v1"))).hasSize(5);
     }
 
     @Test
