@@ -179,7 +179,8 @@ class AlertQueueTest {
         assertThat(html).contains("<p id=\"alert-count\">7 alert(s)");
         assertThat(counts(html, "f-type")).isEqualTo(byName(
                 "CASE_QUIET", 3, "CLOSED_WITHOUT_COURT_OUTCOME", 2, "PROHIBITED_CLOSURE_ATTEMPT", 1,
-                "ARRAIGNMENT_OVERDUE", 1, "SENTENCE_BELOW_STATUTORY_MINIMUM", 0, "EVENT_SEQUENCE_GAP", 0));
+                "ARRAIGNMENT_OVERDUE", 1, "SENTENCE_BELOW_STATUTORY_MINIMUM", 0, "EVENT_SEQUENCE_GAP", 0,
+                "CHARGE_DOWNGRADED", 0, "TRIAL_DELAYED", 0));
         assertThat(counts(html, "f-status")).isEqualTo(byName("", 7,
                 "OPEN", 3, "ACKNOWLEDGED", 2, "ASSIGNED", 1, "ESCALATED", 1, "RESOLVED", 2, "CLEARED", 1));
         assertThat(counts(html, "f-severity")).isEqualTo(byName("CRITICAL", 1, "HIGH", 3, "MEDIUM", 3, "LOW", 0));
