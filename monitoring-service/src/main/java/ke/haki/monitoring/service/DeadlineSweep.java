@@ -16,6 +16,7 @@ import io.quarkus.scheduler.Scheduled;
 import ke.haki.monitoring.config.MonitoringConfig;
 import ke.haki.monitoring.domain.ArraignmentPolicy;
 import ke.haki.monitoring.domain.SequenceGapPolicy;
+import ke.haki.monitoring.metrics.MonitoringMetrics;
 import ke.haki.monitoring.repository.MonitoredCaseEntity;
 import ke.haki.monitoring.repository.MonitoredCaseRepository;
 import ke.haki.monitoring.repository.TimerStore;
@@ -54,6 +55,9 @@ public class DeadlineSweep {
     @Inject
     Clock clock;
 
+    @Inject
+    MonitoringMetrics metrics;
+
     @Scheduled(every = "${haki.monitoring.sweep.every:60s}", identity = "deadline-sweep",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
@@ -65,6 +69,7 @@ public class DeadlineSweep {
 
     /** Runs one sweep now, batch after batch, until no case is due. */
     public Result sweep() {
+        long started = System.nanoTime();
         Instant now = clock.instant();
         int due = 0;
         int raised = 0;
@@ -74,6 +79,7 @@ public class DeadlineSweep {
             due += batch.casesDue();
             raised += batch.alertsRaised();
             if (batch.casesDue() < batchSize) {
+                metrics.swept(due, java.time.Duration.ofNanos(System.nanoTime() - started));
                 return new Result(due, raised);
             }
         }
