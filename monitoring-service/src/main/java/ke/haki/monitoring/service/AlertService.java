@@ -15,6 +15,7 @@ import ke.haki.contract.ngec.AlertStatusChanged;
 import ke.haki.contract.ngec.AlertStatusChanged.AlertStatus;
 import ke.haki.kit.outbox.Outbox;
 import ke.haki.monitoring.domain.AlertDecision;
+import ke.haki.monitoring.metrics.MonitoringMetrics;
 import ke.haki.monitoring.repository.AlertEntity;
 import ke.haki.monitoring.repository.AlertHistoryEntity;
 import ke.haki.monitoring.repository.AlertHistoryRepository;
@@ -43,6 +44,9 @@ public class AlertService {
     @Inject
     Clock clock;
 
+    @Inject
+    MonitoringMetrics metrics;
+
     /** @return true when this breach was not raised before and is raised now */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean raise(MonitoredCaseEntity c, AlertDecision decision) {
@@ -54,6 +58,7 @@ public class AlertService {
         record(alertId, AlertStatus.OPEN, SYSTEM, decision.reason(), now);
         outbox.append(c.caseId, NGEC, new AlertRaised(alertId.toString(), decision.type(), decision.severity(),
                 c.stage == null ? null : c.stage.name(), decision.reason(), decision.rule(), decision.dueAt()));
+        metrics.alertRaised(decision);
         return true;
     }
 

@@ -19,6 +19,7 @@ import ke.haki.law.ArraignmentDeadline;
 import ke.haki.monitoring.domain.ArraignmentPolicy;
 import ke.haki.monitoring.domain.TrialDelayPolicy;
 import ke.haki.monitoring.domain.SequenceGapPolicy;
+import ke.haki.monitoring.metrics.MonitoringMetrics;
 import ke.haki.monitoring.repository.MonitoredCaseEntity;
 import ke.haki.monitoring.repository.MonitoredCaseRepository;
 import ke.haki.monitoring.repository.TimerStore;
@@ -60,6 +61,9 @@ public class DeadlineSweep {
     @Inject
     Clock clock;
 
+    @Inject
+    MonitoringMetrics metrics;
+
     @Scheduled(every = "${haki.monitoring.sweep.every:60s}", identity = "deadline-sweep",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
@@ -71,6 +75,7 @@ public class DeadlineSweep {
 
     /** Runs one sweep now, batch after batch, until no case is due. */
     public Result sweep() {
+        long started = System.nanoTime();
         Instant now = clock.instant();
         int due = 0;
         int raised = 0;
@@ -80,6 +85,7 @@ public class DeadlineSweep {
             due += batch.casesDue();
             raised += batch.alertsRaised();
             if (batch.casesDue() < batchSize) {
+                metrics.swept(due, java.time.Duration.ofNanos(System.nanoTime() - started));
                 return new Result(due, raised);
             }
         }

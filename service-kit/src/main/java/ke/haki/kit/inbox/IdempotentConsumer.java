@@ -25,6 +25,7 @@ import ke.haki.contract.EventCodec;
  * dead-letter topic with the reason, and the partition moves on.
  */
 @ApplicationScoped
+@ObservedConsumption
 public class IdempotentConsumer {
 
     private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);

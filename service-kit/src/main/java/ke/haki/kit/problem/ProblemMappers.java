@@ -134,6 +134,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Exception e, UriInfo uri) {
+        if (ClientDisconnect.causedBy(e)) {
+            LOG.debugf("client closed the connection of %s: %s", path(uri), e.getMessage());
+            // nobody reads this answer; 499 (client closed request) keeps it out of the 5xx figures
+            return Response.status(499).build();
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected error, reference %s", reference);
         return respond(new ProblemDetail(ProblemDetail.TYPE_PREFIX + "internal-error", "Internal error", 500,
