@@ -18,7 +18,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
-import ke.haki.contract.law.County;
+import ke.haki.law.County;
 
 /**
  * Alerts waiting for NGEC staff, by county, read in one grouped query and kept for a few seconds:

@@ -23,7 +23,7 @@ import io.quarkus.test.security.TestSecurity;
 import ke.haki.contract.CaseEvent;
 import ke.haki.contract.EventCodec;
 import ke.haki.contract.Topics;
-import ke.haki.contract.law.Offence;
+import ke.haki.law.Offence;
 import ke.haki.kit.inbox.IdempotentConsumer;
 import ke.haki.monitoring.metrics.AlertBacklog;
 import ke.haki.monitoring.service.DeadlineSweep;
