@@ -89,6 +89,11 @@ public final class CountyMap {
             return "/dashboard/alerts?county=" + code;
         }
 
+        /** What the square itself shows: the value, or a dash where there is none. */
+        public String visible() {
+            return value == null ? "—" : value;
+        }
+
         public int cx() {
             return x + width / 2;
         }

@@ -286,8 +286,9 @@ public interface DashboardMessages {
     @Message("Prohibited closure attempts")
     String figureProhibited();
 
-    @Message("{code} {name}: {figure} {value}. Open the county's alert queue")
-    String tileLabel(String code, String name, String figure, String value);
+    /** A map square's accessible name: starts with its visible text (code, name, figure shown). */
+    @Message("{code} {name} {visible}, {figure}: {shown}. Open the county's alert queue")
+    String tileLabel(String code, String name, String visible, String figure, String shown);
 
     @Message("Key to the map colours")
     String legendLabel();

@@ -51,8 +51,9 @@ class DashboardMapAndLanguageTest {
             tiles++;
             County county = County.byCode(m.group(1)).orElseThrow();
             assertThat(m.group(2)).isEqualTo(county.code());
-            assertThat(unescape(m.group(5))).startsWith(county.code() + " " + county.displayName() + ": Open cases ")
-                    .endsWith("Open the county's alert queue");
+            // the accessible name starts with the square's visible text: code, name, figure
+            assertThat(unescape(m.group(5))).isEqualTo(county.code() + " " + county.displayName() + " " + m.group(4)
+                    + ", Open cases: " + m.group(4) + ". Open the county's alert queue");
             assertThat(unescape(m.group(6))).isEqualTo(county.code() + " " + county.displayName() + ": Open cases " + m.group(4));
         }
         assertThat(tiles).isEqualTo(47);
@@ -73,7 +74,7 @@ class DashboardMapAndLanguageTest {
 
             String closed = given().get("/dashboard/overview?figure=closed").then().statusCode(200).extract().asString();
             assertThat(tile(closed, "040")).contains("data-value=\"1\"").doesNotContain("step-0")
-                    .contains("040 Busia: Closed without court outcome 1.");
+                    .contains("aria-label=\"040 Busia 1, Closed without court outcome: 1.");
             assertThat(closed).contains("<td id=\"map-value-040\">1</td>")
                     .contains("<option value=\"closed\" selected>Closed without court outcome</option>");
 
@@ -81,7 +82,8 @@ class DashboardMapAndLanguageTest {
             assertThat(tile(given().get("/dashboard/overview?figure=open").then().statusCode(200).extract().asString(), "040"))
                     .contains("class=\"tile step-0\" data-value=\"0\"");
             String quiet = given().get("/dashboard/overview?figure=quiet").then().statusCode(200).extract().asString();
-            assertThat(tile(quiet, "040")).contains("data-value=\"\"").contains("Quiet cases per 100 open cases no open case");
+            assertThat(tile(quiet, "040")).contains("data-value=\"\"").contains("040 Busia —, Quiet cases per 100 open cases: no open case.")
+                    .contains("<title>040 Busia: Quiet cases per 100 open cases no open case</title>");
             assertThat(quiet).contains("<td id=\"map-value-040\">—</td>");
         }
         given().get("/dashboard/overview?figure=everything").then().statusCode(400)
@@ -107,7 +109,7 @@ class DashboardMapAndLanguageTest {
         String overview = given().cookie("haki_lang", "sw").get("/dashboard/overview").then().statusCode(200)
                 .extract().asString();
         assertThat(overview).contains("<html lang=\"sw\">").contains("Ramani ya kaunti 47")
-                .contains("047 Nairobi: Kesi zilizo wazi").contains("Kesi zilizo wazi kwa kaunti")
+                .containsPattern("aria-label=\"047 Nairobi (\\d+), Kesi zilizo wazi: \\1\\. Fungua foleni ya tahadhari ya kaunti hii\"").contains("Kesi zilizo wazi kwa kaunti")
                 .doesNotContain("Open cases by county").doesNotContain("Colour the map by");
 
         // English without the cookie, and a link back to the page being read
