@@ -8,11 +8,13 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -29,6 +31,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -36,6 +40,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -43,7 +48,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The NGEC dashboard in a real browser (Debian's headless Chromium driven by Selenium) against the
  * packaged monitoring service, signing in on the real Keycloak login page, with data made through
- * the agencies' APIs. Screenshots of each page go to target/screenshots.
+ * the agencies' APIs. Screenshots of each page go to target/screenshots. axe-core (a test resource,
+ * src/test/resources/axe) checks every page, in English and Kiswahili, against WCAG 2.1 A and AA.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DashboardBrowserE2ETest {
@@ -53,6 +59,8 @@ class DashboardBrowserE2ETest {
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
     static WebDriver browser;
+    static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
     static String caseId;
     static String alertId;
 
@@ -109,6 +117,34 @@ class DashboardBrowserE2ETest {
 
     @Test
     @Order(3)
+    void theQueueWorksFromTheKeyboardAlone() {
+        browser.get(ngec() + "/dashboard/alerts");
+        tabTo("f-type", 40);
+        Select type = new Select(browser.findElement(By.id("f-type")));
+        for (int i = 0; i < 10 && !"PROHIBITED_CLOSURE_ATTEMPT".equals(type.getFirstSelectedOption().getAttribute("value")); i++) {
+            keys(Keys.ARROW_DOWN);
+        }
+        assertThat(type.getFirstSelectedOption().getAttribute("value")).isEqualTo("PROHIBITED_CLOSURE_ATTEMPT");
+        tabTo("f-county", 5);
+        keys("047");
+        assertThat(browser.findElement(By.id("f-county")).getAttribute("value")).isEqualTo("047");
+        keys(Keys.ENTER);
+        wait(browser).until(ExpectedConditions.urlContains("county=047"));
+        assertThat(browser.getCurrentUrl()).contains("type=PROHIBITED_CLOSURE_ATTEMPT");
+        assertThat(browser.findElements(By.cssSelector("li.alert")))
+                .allSatisfy(r -> assertThat(r.getAttribute("data-type")).isEqualTo("PROHIBITED_CLOSURE_ATTEMPT"));
+
+        WebElement acknowledge = tabTo("ack-" + alertId, 400);
+        assertThat(acknowledge.getCssValue("outline-style")).as("focus is visible").isEqualTo("solid");
+        keys(Keys.ENTER);
+        wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("flash")));
+        assertThat(browser.findElement(By.id("flash")).getText()).contains("ACKNOWLEDGED").contains(caseId);
+        assertThat(browser.findElement(By.cssSelector("#alert-" + alertId + " .status")).getText()).isEqualTo("ACKNOWLEDGED");
+        browser.get(ngec() + "/dashboard/alerts?type=PROHIBITED_CLOSURE_ATTEMPT&county=047");
+    }
+
+    @Test
+    @Order(4)
     void anAlertResolvedWithANoteLeavesTheOpenQueue() {
         browser.findElement(By.id("note-" + alertId)).sendKeys("ODPP confirmed the plea deal was refused; trial goes on");
         browser.findElement(By.id("resolve-" + alertId)).click();
@@ -125,7 +161,7 @@ class DashboardBrowserE2ETest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void theCasePageShowsStageDeadlineTimelineAndEveryAlert() {
         browser.get(ngec() + "/dashboard/alerts?status=RESOLVED&type=PROHIBITED_CLOSURE_ATTEMPT");
         browser.findElement(By.cssSelector("#alert-" + alertId + " a.case-link")).click();
@@ -140,7 +176,7 @@ class DashboardBrowserE2ETest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void theOverviewChartsAll47CountiesAndItsCsvDownloadsWithTheSession() throws Exception {
         browser.findElement(By.linkText("Overview")).click();
         wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("county-bars")));
@@ -165,7 +201,7 @@ class DashboardBrowserE2ETest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void someoneWhoIsNotAnNgecMonitorIsRefused() {
         WebDriver officer = chromium();
         try {
@@ -178,6 +214,131 @@ class DashboardBrowserE2ETest {
         } finally {
             officer.quit();
         }
+    }
+
+    @Test
+    @Order(8)
+    void theMapColoursNairobiByItsProhibitedAttemptsAndLinksToItsQueue() {
+        browser.get(ngec() + "/dashboard/overview");
+        new Select(browser.findElement(By.id("m-figure"))).selectByValue("prohibited");
+        browser.findElement(By.id("map-show")).click();
+        wait(browser).until(ExpectedConditions.urlContains("figure=prohibited"));
+        List<Map<String, Object>> counties = as("monitor.ngec").get(ngec() + "/api/v1/statistics/counties").then()
+                .statusCode(200).extract().path("$");
+        long nairobi = counties.stream().filter(c -> "047".equals(c.get("code"))).findFirst()
+                .map(c -> ((Number) c.get("prohibitedAttempts")).longValue()).orElseThrow();
+        assertThat(nairobi).as("the refused plea deal of this test").isPositive();
+        assertThat(browser.findElements(By.cssSelector("#county-map a.tile"))).hasSize(47);
+        WebElement tile = browser.findElement(By.id("tile-047"));
+        assertThat(tile.getAttribute("data-value")).isEqualTo(String.valueOf(nairobi));
+        assertThat(tile.getAttribute("aria-label"))
+                .startsWith("047 Nairobi " + nairobi + ", Prohibited closure attempts: " + nairobi + ".");
+        assertThat(tile.findElement(By.tagName("title")).getAttribute("textContent"))
+                .isEqualTo("047 Nairobi: Prohibited closure attempts " + nairobi);
+        assertThat(tile.getAttribute("class")).doesNotContain("step-0");
+        assertThat(browser.findElement(By.id("map-value-047")).getText()).isEqualTo(String.valueOf(nairobi));
+        screenshot(browser, "dashboard-map");
+        assertNoAccessibilityViolations("overview with the map, figure prohibited");
+
+        // from the keyboard: Tab onto the tile, then Enter follows its link
+        tabTo("tile-047", 120);
+        keys(Keys.ENTER);
+        wait(browser).until(ExpectedConditions.urlContains("/dashboard/alerts?county=047"));
+        assertThat(browser.findElement(By.id("f-county")).getAttribute("value")).isEqualTo("047");
+    }
+
+    @Test
+    @Order(9)
+    void everyPageHasNoWcag21AViolationInEnglishAndInKiswahili() {
+        for (String page : List.of("/dashboard/overview", "/dashboard/overview?figure=quiet", "/dashboard/alerts",
+                "/dashboard/alerts?status=RESOLVED", "/dashboard/cases/" + caseId)) {
+            browser.get(ngec() + page);
+            assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+            assertNoAccessibilityViolations(page + " (en)");
+        }
+        browser.get(ngec() + "/dashboard/alerts?status=RESOLVED");
+        browser.findElement(By.id("switch-language")).click();
+        wait(browser).until(d -> "sw".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        assertThat(browser.getCurrentUrl()).contains("/dashboard/alerts?status=RESOLVED");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Foleni ya tahadhari");
+        for (String page : List.of("/dashboard/overview", "/dashboard/overview?figure=closed", "/dashboard/alerts",
+                "/dashboard/alerts?status=RESOLVED", "/dashboard/cases/" + caseId)) {
+            browser.get(ngec() + page);
+            assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("sw");
+            assertNoAccessibilityViolations(page + " (sw)");
+        }
+    }
+
+    @Test
+    @Order(10)
+    void theLanguageChosenIsRememberedAcrossPagesUntilSwitchedBack() {
+        browser.get(ngec() + "/dashboard/alerts");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("sw");
+        browser.findElement(By.linkText("Muhtasari")).click();
+        wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("county-map")));
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("sw");
+        assertThat(browser.findElement(By.id("map-heading")).getText()).isEqualTo("Ramani ya kaunti 47");
+        assertThat(browser.findElement(By.id("tile-047")).getAttribute("aria-label")).startsWith("047 Nairobi ")
+                .contains(", Kesi zilizo wazi: ").endsWith("Fungua foleni ya tahadhari ya kaunti hii");
+        screenshot(browser, "dashboard-overview-sw");
+        browser.findElement(By.cssSelector("#tile-047")).click();
+        wait(browser).until(ExpectedConditions.urlContains("county=047"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Foleni ya tahadhari");
+        browser.get(ngec() + "/dashboard/cases/" + caseId);
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("sw");
+        assertThat(browser.findElement(By.id("timeline")).getText()).contains(" EAT").doesNotContain("UTC");
+        screenshot(browser, "dashboard-case-sw");
+
+        browser.findElement(By.id("switch-language")).click();
+        wait(browser).until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        assertThat(browser.getCurrentUrl()).contains("/dashboard/cases/" + caseId);
+        browser.get(ngec() + "/dashboard/overview");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Overview");
+    }
+
+    /** Runs axe-core in the page and fails with each violation's rule, help and elements. */
+    @SuppressWarnings("unchecked")
+    static void assertNoAccessibilityViolations(String page) {
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript(axeSource());
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        Map<String, Object> result = (Map<String, Object>) js.executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                axe.run(document, { runOnly: { type: 'tag', values: arguments[0] } }).then(function (r) {
+                  done({ passes: r.passes.length, violations: r.violations.map(function (v) {
+                    return v.id + ' (' + v.impact + '): ' + v.help + ' at ' + v.nodes.map(function (n) {
+                      return n.target.join(' ') + ' [' + n.failureSummary + ']'; }).join('; '); }) });
+                }).catch(function (e) { done({ error: String(e) }); });""", WCAG_21_AA);
+        assertThat(result.get("error")).as("axe on " + page).isNull();
+        assertThat(((Number) result.get("passes")).intValue()).as("axe checked something on " + page).isPositive();
+        assertThat((List<String>) result.get("violations")).as("WCAG 2.1 A/AA violations on " + page).isEmpty();
+    }
+
+    private static String axeSource() {
+        try (InputStream in = DashboardBrowserE2ETest.class.getResourceAsStream("/axe/axe.min.js")) {
+            if (in == null) {
+                throw new IllegalStateException("axe/axe.min.js missing from the test resources");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Presses Tab until the element with this id has the focus, and returns it. */
+    private static WebElement tabTo(String id, int atMost) {
+        for (int i = 0; i < atMost; i++) {
+            keys(Keys.TAB);
+            WebElement active = browser.switchTo().activeElement();
+            if (id.equals(active.getAttribute("id"))) {
+                return active;
+            }
+        }
+        throw new AssertionError("no keyboard focus on #" + id + " after " + atMost + " Tab presses");
+    }
+
+    private static void keys(CharSequence... keys) {
+        new Actions(browser).sendKeys(keys).perform();
     }
 
     private static void signIn(WebDriver driver, String user, String url) {

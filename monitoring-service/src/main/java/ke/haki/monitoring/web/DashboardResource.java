@@ -22,6 +22,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
 import io.quarkus.qute.Location;
@@ -73,6 +74,9 @@ public class DashboardResource {
     @Inject
     MonitorAccess access;
 
+    @Inject
+    DashboardLanguage language;
+
     @Location("dashboard/alerts.html")
     Template alertsPage;
 
@@ -107,7 +111,7 @@ public class DashboardResource {
         Page<AlertView> found = queue.page();
         AlertCounts counts = queue.counts();
         long from = found.items().isEmpty() ? 0 : (long) pageNumber * found.size() + 1;
-        return alertsPage.data("alerts", found.items())
+        return page(alertsPage).data("alerts", found.items())
                 .data("total", found.totalItems())
                 .data("from", from)
                 .data("to", from == 0 ? 0 : from + found.items().size() - 1)
@@ -126,8 +130,7 @@ public class DashboardResource {
                 .data("station", filter.stationCode() == null ? "" : filter.stationCode())
                 .data("back", link(filter, chosen, pageNumber))
                 .data("done", blank(done))
-                .data("error", blank(error))
-                .data("user", access.account());
+                .data("error", blank(error));
     }
 
     @POST
@@ -138,6 +141,7 @@ public class DashboardResource {
             @FormParam("back") String back) {
         String n = blank(note);
         String target = back != null && back.startsWith("/dashboard") && !back.startsWith("//") ? back : "/dashboard/alerts";
+        DashboardMessages msg = language.messages();
         String message;
         try {
             AlertView changed = switch (action) {
@@ -152,12 +156,13 @@ public class DashboardResource {
                 case "resolve" -> alerts.resolve(alertId, version, n);
                 default -> throw ProblemException.notFound("This action");
             };
-            message = "done=" + encode(changed.type() + " alert on case " + changed.caseId() + " is now " + changed.status());
+            message = "done=" + encode(msg.changed(msg.alertType(changed.type().name()), changed.caseId(),
+                    msg.alertStatus(changed.status().name())));
         } catch (ProblemException e) {
             if (e.status() == 404) {
                 throw e;
             }
-            message = "error=" + encode(e.getMessage() == null ? "The change was refused" : e.getMessage());
+            message = "error=" + encode(e.getMessage() == null ? msg.refused() : msg.refused() + ": " + e.getMessage());
         }
         return Response.seeOther(URI.create(target + (target.contains("?") ? "&" : "?") + message)).build();
     }
@@ -166,16 +171,18 @@ public class DashboardResource {
     @Path("/cases/{caseId}")
     public TemplateInstance casePage(@PathParam("caseId") String caseId) {
         CaseView c = cases.get(caseId);
-        return casePage.data("c", c)
+        return page(casePage).data("c", c)
                 .data("timeline", cases.timeline(caseId))
                 .data("alerts", cases.alerts(caseId))
-                .data("timeLeft", c.deadline() == null ? null : humanDuration(c.deadline().secondsLeft()))
-                .data("user", access.account());
+                .data("timeLeft", c.deadline() == null ? null : humanDuration(c.deadline().secondsLeft(), language.messages()));
     }
 
     @GET
     @Path("/overview")
-    public TemplateInstance overview() {
+    public TemplateInstance overview(@QueryParam("figure") String figureParam) {
+        CountyMap.Figure figure = figureParam == null || figureParam.isBlank() ? CountyMap.Figure.OPEN
+                : CountyMap.Figure.byParam(figureParam.strip()).orElseThrow(() -> ProblemException.invalid("figure",
+                        "one of " + Arrays.stream(CountyMap.Figure.values()).map(CountyMap.Figure::param).toList()));
         List<AreaStatistics> counties = statistics.counties();
         Map<String, Long> byStage = new LinkedHashMap<>();
         for (Stage stage : Stage.values()) {
@@ -190,13 +197,47 @@ public class DashboardResource {
         long maxOpen = Math.max(1, counties.stream().mapToLong(AreaStatistics::openCases).max().orElse(1));
         List<Bar> countyBars = counties.stream()
                 .map(c -> new Bar(c.code(), c.name(), c.openCases(), percent(c.openCases(), maxOpen))).toList();
-        return overviewPage.data("counties", counties)
+        DashboardMessages msg = language.messages();
+        return page(overviewPage).data("counties", counties)
+                .data("figure", figure.param())
+                .data("figureName", figure.label(msg))
+                .data("figures", Arrays.stream(CountyMap.Figure.values())
+                        .map(f -> new Option(f.param(), f.label(msg), f == figure)).toList())
+                .data("tiles", CountyMap.tiles(counties, figure, msg.noOpenCase()))
+                .data("steps", CountyMap.steps(counties, figure))
+                .data("mapWidth", CountyMap.width())
+                .data("mapHeight", CountyMap.height())
                 .data("stageBars", stageBars)
                 .data("countyBars", countyBars)
                 .data("totalOpen", counties.stream().mapToLong(AreaStatistics::openCases).sum())
                 .data("totalQuiet", counties.stream().mapToLong(AreaStatistics::quietCases).sum())
                 .data("totalClosed", counties.stream().mapToLong(AreaStatistics::closedWithoutCourtOutcome).sum())
-                .data("totalProhibited", counties.stream().mapToLong(AreaStatistics::prohibitedAttempts).sum())
+                .data("totalProhibited", counties.stream().mapToLong(AreaStatistics::prohibitedAttempts).sum());
+    }
+
+    /**
+     * Switches the dashboard's language: remembered in a cookie for a year, then back to the page the
+     * monitor was on.
+     */
+    @GET
+    @Path("/language")
+    public Response switchLanguage(@QueryParam("lang") String lang, @QueryParam("back") String back) {
+        DashboardLanguage.Lang chosen = DashboardLanguage.Lang.byTag(lang)
+                .orElseThrow(() -> ProblemException.invalid("lang", "en or sw"));
+        String target = back != null && back.startsWith("/dashboard") && !back.startsWith("//") ? back : "/dashboard/alerts";
+        NewCookie cookie = new NewCookie.Builder(DashboardLanguage.COOKIE).value(chosen.tag()).path("/dashboard")
+                .maxAge(365 * 24 * 3600).httpOnly(true).sameSite(NewCookie.SameSite.LAX).build();
+        return Response.seeOther(URI.create(target)).cookie(cookie).build();
+    }
+
+    /** A page in the monitor's language, with what the layout shows on every page. */
+    private TemplateInstance page(Template template) {
+        DashboardLanguage.Lang current = language.current();
+        DashboardLanguage.Lang other = current == DashboardLanguage.Lang.EN ? DashboardLanguage.Lang.SW : DashboardLanguage.Lang.EN;
+        return template.instance().setLocale(current.locale())
+                .data("lang", current.tag())
+                .data("otherLang", other)
+                .data("switchLink", "/dashboard/language?lang=" + other.tag() + "&back=" + encode(language.here()))
                 .data("user", access.account());
     }
 
@@ -211,16 +252,19 @@ public class DashboardResource {
     /** One value of a filter of the queue, with how many alerts it would list. */
     public record Choice(String value, long count, boolean selected) {}
 
+    /** One choice of a select whose text is made in Java. */
+    public record Option(String value, String label, boolean selected) {}
+
     /** One bar of a server-rendered chart: its width in percent of the largest. */
     public record Bar(String code, String label, long value, int width) {}
 
-    static String humanDuration(long seconds) {
+    static String humanDuration(long seconds, DashboardMessages msg) {
         long s = Math.abs(seconds);
         long days = s / 86_400;
         long hours = (s % 86_400) / 3_600;
         long minutes = (s % 3_600) / 60;
-        String text = days > 0 ? days + " d " + hours + " h" : hours > 0 ? hours + " h " + minutes + " min" : minutes + " min";
-        return seconds < 0 ? "overdue by " + text : text + " left";
+        String text = days > 0 ? msg.daysHours(days, hours) : hours > 0 ? msg.hoursMinutes(hours, minutes) : msg.minutes(minutes);
+        return seconds < 0 ? msg.overdueBy(text) : msg.left(text);
     }
 
     private static int percent(long value, long max) {

@@ -1,7 +1,7 @@
 package ke.haki.monitoring.web;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import io.quarkus.qute.TemplateData;
@@ -18,7 +18,7 @@ import ke.haki.monitoring.api.CaseView;
 import ke.haki.monitoring.api.TimelineEntryView;
 import ke.haki.monitoring.domain.Stage;
 
-/** Value resolvers for the dashboard templates, and the date format they show. */
+/** Value resolvers for the dashboard templates, and the date format they show (East Africa Time). */
 @TemplateData(target = AlertView.class)
 @TemplateData(target = CaseView.class)
 @TemplateData(target = CaseView.DeadlineView.class)
@@ -32,11 +32,18 @@ import ke.haki.monitoring.domain.Stage;
 @TemplateData(target = AgeBand.class)
 @TemplateData(target = DashboardResource.Bar.class)
 @TemplateData(target = DashboardResource.Choice.class)
+@TemplateData(target = DashboardResource.Option.class)
+@TemplateData(target = CountyMap.Tile.class)
+@TemplateData(target = CountyMap.Step.class)
+@TemplateData(target = DashboardLanguage.Lang.class)
 @TemplateExtension
 public final class TemplateSupport {
 
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    /** Kenya's time: East Africa Time, UTC+3 all year. */
+    static final ZoneId NAIROBI = ZoneId.of("Africa/Nairobi");
+
+    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'EAT'")
+            .withZone(NAIROBI);
 
     private TemplateSupport() {}
 
