@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import ke.haki.contract.law.County;
+import ke.haki.law.County;
 import ke.haki.monitoring.api.AreaStatistics;
 
 /**

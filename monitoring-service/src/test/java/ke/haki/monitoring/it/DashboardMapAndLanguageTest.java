@@ -21,8 +21,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.Response;
 
-import ke.haki.contract.law.County;
-import ke.haki.contract.law.Offence;
+import ke.haki.law.County;
+import ke.haki.law.Offence;
 import ke.haki.contract.nps.CaseClosedByPolice;
 import ke.haki.testsupport.HakiInfrastructure;
 

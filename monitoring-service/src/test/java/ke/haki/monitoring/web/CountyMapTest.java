@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
-import ke.haki.contract.law.County;
+import ke.haki.law.County;
 import ke.haki.contract.ngec.AlertStatusChanged.AlertStatus;
 import ke.haki.contract.ngec.AlertType;
 import ke.haki.contract.ngec.Severity;
