@@ -33,7 +33,7 @@ import ke.haki.testsupport.HakiInfrastructure;
  */
 @QuarkusTest
 @WithTestResource(value = HakiInfrastructure.class, scope = TestResourceScope.GLOBAL)
-@TestSecurity(user = "monitor.national", roles = "ngec-monitor")
+@TestSecurity(user = "monitor.national", roles = { "ngec-monitor", "ngec-national-monitor" })
 class DashboardMapAndLanguageTest {
 
     private static final Pattern TILE = Pattern.compile(

@@ -37,7 +37,7 @@ import ke.haki.testsupport.TopicWriter;
  */
 @QuarkusTest
 @WithTestResource(value = HakiInfrastructure.class, scope = TestResourceScope.GLOBAL)
-@TestSecurity(user = "monitor.national", roles = "ngec-monitor")
+@TestSecurity(user = "monitor.national", roles = { "ngec-monitor", "ngec-national-monitor" })
 class MetricsTest {
 
     /** Baringo: no other test raises alerts there, so its gauges move only with this test. */
@@ -148,6 +148,9 @@ class MetricsTest {
                         java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC), clock.instant()));
         ConsumerRecord<String, String> record = new ConsumerRecord<>(Topics.NPS_CASE_EVENTS, 0, 0, caseId,
                 EventCodec.toJson(event));
+        // a genuine event carries its CloudEvents headers (consumers check its provenance)
+        ke.haki.contract.CloudEventHeaders.of(event).forEach((k, v) -> record.headers().add(k,
+                v.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         String failed = "reason=\"failed\"";
         String nps = "topic=\"" + Topics.NPS_CASE_EVENTS + "\"";
         double before = Scrape.now().sum("haki_events_dead_lettered_total", nps, failed);
