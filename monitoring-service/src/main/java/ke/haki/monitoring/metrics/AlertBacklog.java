@@ -18,6 +18,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
+import ke.haki.monitoring.repository.TimerStore;
 import ke.haki.law.County;
 
 /**
@@ -130,7 +131,7 @@ public class AlertBacklog {
                     String county = row[0] == null || !County.isValidCode(row[0].toString().trim())
                             ? NO_COUNTY : row[0].toString().trim();
                     CountyAlerts a = new CountyAlerts(((Number) row[1]).longValue(), ((Number) row[2]).longValue(),
-                            row[3] == null ? null : toInstant(row[3]));
+                            TimerStore.instant(row[3]));
                     byCounty.merge(county, a, (x, y) -> new CountyAlerts(x.open() + y.open(), x.active() + y.active(),
                             x.oldestOpen() == null ? y.oldestOpen()
                                     : y.oldestOpen() == null || x.oldestOpen().isBefore(y.oldestOpen()) ? x.oldestOpen()
@@ -145,18 +146,5 @@ public class AlertBacklog {
         } catch (RuntimeException e) {
             return new Snapshot(Map.of(), -1, now, false);
         }
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
     }
 }

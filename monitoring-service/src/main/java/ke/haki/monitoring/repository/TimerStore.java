@@ -160,7 +160,8 @@ public class TimerStore {
         return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
-    static Instant instant(Object value) {
+    /** A timestamp column of a native query as an instant (null stays null), whatever type the driver returns. */
+    public static Instant instant(Object value) {
         if (value == null) {
             return null;
         }
