@@ -67,7 +67,7 @@ import ke.haki.prosecution.repository.CaseSuspectRepository;
 import ke.haki.prosecution.repository.CourtSittingEntity;
 import ke.haki.prosecution.repository.CourtSittingRepository;
 import ke.haki.prosecution.repository.FileRepository;
-import ke.haki.prosecution.repository.FileRepository.FileFilter;
+import ke.haki.prosecution.api.FileFilter;
 import ke.haki.prosecution.repository.ProsecutionFileEntity;
 import ke.haki.prosecution.repository.TimelineRepository;
 

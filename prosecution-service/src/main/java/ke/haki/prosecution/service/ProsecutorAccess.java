@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 
 import ke.haki.kit.problem.ProblemException;
 import ke.haki.kit.security.Caller;
-import ke.haki.prosecution.repository.FileRepository.FileFilter;
+import ke.haki.prosecution.api.FileFilter;
 import ke.haki.prosecution.repository.ProsecutionFileEntity;
 
 /**
