@@ -24,20 +24,26 @@ import java.util.regex.Pattern;
  *       COUNT times, one after the other: registers a case, then polls the monitoring API for it
  *       every millisecond; the time from sending the write to the first 200 is one sample;
  *       prints "samples N p50 X ms p99 Y ms max Z ms"
- *   one POLICE_URL TOKEN OB_NUMBER IDEMPOTENCY_KEY
- *       registers one case with the given OB number and key; prints its case id
+ *   one POLICE_URL TOKEN IDEMPOTENCY_KEY
+ *       registers one case with the given key; prints its case id and OB number (tab between)
  */
 public class Load {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     private static final Pattern CASE_ID = Pattern.compile("\"caseId\"\\s*:\\s*\"([^\"]+)\"");
-    private static final AtomicLong OB = new AtomicLong(System.currentTimeMillis() % 1_000_000_000L);
+    private static final java.util.concurrent.atomic.AtomicBoolean TOLD = new java.util.concurrent.atomic.AtomicBoolean();
+    /** OB numbers are unique per station: entry 1-99999 on a date; each run starts far from the last. */
+    private static final AtomicLong OB = new AtomicLong(System.currentTimeMillis() / 1000 % 3_000_000L * 1000);
 
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
             case "intake" -> intake(args[1], args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]));
             case "latency" -> latency(args[1], args[2], args[3], args[4], Integer.parseInt(args[5]));
-            case "one" -> System.out.println(register(args[1], args[2], args[3], args[4]));
+            case "one" -> {
+                String ob = nextOb();
+                System.out.println(register(args[1], args[2], ob, args[3]) + "\t" + ob);
+            }
             default -> throw new IllegalArgumentException("unknown mode " + args[0]);
         }
     }
@@ -58,6 +64,9 @@ public class Load {
                 .POST(HttpRequest.BodyPublishers.ofString(body(obNumber))).build();
         HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 201) {
+            if (TOLD.compareAndSet(false, true)) {
+                System.err.println("first failed registration: " + response.statusCode() + " " + response.body());
+            }
             return null;
         }
         Matcher m = CASE_ID.matcher(response.body());
@@ -65,7 +74,9 @@ public class Load {
     }
 
     static String nextOb() {
-        return "OB " + OB.incrementAndGet() + "/1/12/2026";
+        long n = OB.incrementAndGet();
+        java.time.LocalDate date = java.time.LocalDate.of(1990, 1, 1).plusDays(n / 99_999);
+        return "OB " + (1 + n % 99_999) + "/" + date.getDayOfMonth() + "/" + date.getMonthValue() + "/" + date.getYear();
     }
 
     static void intake(String police, String token, int seconds, int threads) throws Exception {

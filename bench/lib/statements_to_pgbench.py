@@ -12,7 +12,8 @@ So that every pgbench transaction writes new rows, as every request does:
   - the case id and the OB number get the suffix :k;
   - the id of the outbox row the request wrote (OUTBOX_ID, where a statement says "id = N" or
     "id in (N)") becomes currval of its sequence (the row this pgbench transaction inserted).
-Each session's transactions are kept whole and written in the order they ended.
+Each session's transactions are kept whole and written in the order they ended; transactions
+that write nothing (the outbox relay's idle polls before and after the request) are left out.
 Session-level statements the driver sends on connecting (SET, SHOW) are left out.
 """
 import re
@@ -74,7 +75,10 @@ def main():
         else:
             ended.append((position, [sql]))
     out = ["\\set k random(100000000000, 999999999999)"]
+    writes = re.compile(r"^\s*(insert|update|delete)\b", re.I)
     for _, tx in sorted(ended, key=lambda e: e[0]):
+        if not any(writes.match(sql) for sql in tx):
+            continue  # a read-only transaction: the relay's idle polls around the request
         for sql in tx:
             sql = UUID.sub(lambda m: m.group(1) + ":k", sql)
             if case_id:
