@@ -49,6 +49,7 @@ final class Stack {
         common.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         common.put("OIDC_AUTH_SERVER_URL", keycloak.realmUrl());
         common.put("OIDC_CLIENT_ID", "haki-api");
+        common.put("HAKI_TRACING_LOG_SPANS", "true"); // spans in the service logs, read by TracingE2ETest
         CompletableFuture<ServiceProcess> p = CompletableFuture.supplyAsync(() -> ServiceProcess.start(
                 "police-intake-service", remember("police-intake-service", database("police_intake", common, Map.of(
                         "VICTIM_DATA_KEY", randomKey(), "PSEUDONYM_KEY", randomKey()))), logs));

@@ -163,7 +163,7 @@ final class SchemaGenerator {
         y.append("  schemas:\n    CloudEventHeaders:\n      type: object\n      required: [ce_specversion, ce_id, ce_source, ce_type, ce_subject, ce_time, ce_sequence]\n");
         y.append("      properties:\n");
         for (String h : List.of("ce_specversion", "ce_id", "ce_source", "ce_type", "ce_subject", "ce_time",
-                "ce_sequence", "ce_dataschema", "content-type")) {
+                "ce_sequence", "ce_dataschema", "content-type", "traceparent")) {
             y.append("        ").append(h).append(":\n          type: string\n");
         }
         return y.toString();

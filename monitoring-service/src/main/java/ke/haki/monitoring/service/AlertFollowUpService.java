@@ -127,6 +127,7 @@ public class AlertFollowUpService {
     private AlertView view(AlertEntity a, List<AlertView.AlertHistoryView> history) {
         long age = Math.max(0, Duration.between(a.raisedAt, clock.instant()).toDays());
         return new AlertView(a.alertId, a.caseId, a.alertType, a.severity, a.status, a.stage, a.countyCode,
-                a.stationCode, a.reason, a.rule, a.dueAt, a.raisedAt, a.updatedAt, a.assignee, age, a.version, history);
+                a.stationCode, a.reason, a.rule, a.dueAt, a.raisedAt, a.updatedAt, a.assignee, age, a.version, history,
+                a.traceId);
     }
 }

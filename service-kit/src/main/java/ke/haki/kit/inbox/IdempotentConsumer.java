@@ -16,13 +16,15 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import ke.haki.contract.CaseEvent;
 import ke.haki.contract.EventCodec;
+import ke.haki.kit.tracing.TraceContext;
 
 /**
  * Applies a consumed event at most once. The event id is recorded in the same transaction as the
  * event's effect, so a redelivered event is a no-op. A record that is not a valid event, or whose
  * effect keeps failing, is rethrown, and so is an event whose provenance fails ({@link TrustedEvents}:
  * its type, topic, acting unit and {@code ce_source} must agree): the channel's dead-letter strategy sends it to the service's
- * dead-letter topic with the reason, and the partition moves on.
+ * dead-letter topic with the reason, and the partition moves on. Each record is applied in the trace
+ * its {@code traceparent} header continues ({@link TraceContext}).
  */
 @ApplicationScoped
 @ObservedConsumption
@@ -37,6 +39,9 @@ public class IdempotentConsumer {
     @Inject
     Clock clock;
 
+    @Inject
+    TraceContext traces;
+
     /**
      * Parses the record and, unless the event was processed before, applies it in a transaction.
      *
@@ -44,6 +49,17 @@ public class IdempotentConsumer {
      * @throws EventCodec.MalformedEventException if the record is not a valid event
      */
     public boolean process(String consumer, ConsumerRecord<String, String> record, Consumer<CaseEvent> effect) {
+        try (TraceContext.Continuation trace = traces.continueFrom(consumer, record)) {
+            try {
+                return apply(consumer, record, effect);
+            } catch (RuntimeException e) {
+                trace.failed(e);
+                throw e;
+            }
+        }
+    }
+
+    private boolean apply(String consumer, ConsumerRecord<String, String> record, Consumer<CaseEvent> effect) {
         CaseEvent event = TrustedEvents.read(record);
         RuntimeException last = null;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
