@@ -32,7 +32,7 @@ import ke.haki.monitoring.service.StatisticsService;
 
 @Path("/api/v1/statistics")
 @RolesAllowed(Roles.NGEC_MONITOR)
-@Tag(name = "Statistics", description = "Compliance figures per county and per station, as JSON or CSV")
+@Tag(name = "Statistics", description = "Compliance figures per county and per station, trends per Kenyan month, the attrition funnel and adjournment reasons, as JSON or CSV")
 @SecurityRequirement(name = "SecurityScheme")
 public class StatisticsResource {
 
