@@ -27,7 +27,7 @@ final class Checker {
             "police-intake-keys", Set.of("VICTIM_DATA_KEY", "PSEUDONYM_KEY"),
             "haki-keycloak-tls", Set.of("tls.crt", "tls.key"),
             "keycloak-client-secrets", Set.of("NGEC_DASHBOARD_CLIENT_SECRET", "NPS_AGENCY_SYSTEM_CLIENT_SECRET",
-                    "ODPP_AGENCY_SYSTEM_CLIENT_SECRET"));
+                    "ODPP_AGENCY_SYSTEM_CLIENT_SECRET", "NGEC_DIRECTORY_CLIENT_SECRET"));
 
     private Checker() {}
 

@@ -118,6 +118,7 @@ final class Stack {
     private static Map<String, String> monitoringEnvironment() {
         Map<String, String> env = new HashMap<>(MonitoringClock.environment());
         env.put("OIDC_DASHBOARD_SECRET", "ngec-dashboard-secret");
+        env.put("DIRECTORY_CLIENT_SECRET", "ngec-directory-secret");
         return env;
     }
 

@@ -151,8 +151,20 @@ public class TimerStore {
     }
 
     /** Empties the projection before a rebuild. Alerts and their history are the NGEC's own records and stay. */
+    /** A court sitting as recorded (once per event): its adjournment reason and the next date it set. */
+    public void recordSitting(ke.haki.contract.CaseEvent event, ke.haki.contract.odpp.CourtSittingRecorded s) {
+        em.createNativeQuery("""
+                insert into court_sitting (event_id, case_id, sitting_kind, sitting_date, adjourned, adjournment_reason,
+                    next_date) values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict do nothing""")
+                .setParameter(1, event.eventId()).setParameter(2, event.caseId()).setParameter(3, s.kind() == null ? null : s.kind().name())
+                .setParameter(4, s.sittingDate() != null ? s.sittingDate() : ke.haki.law.KenyanTime.dateOf(event.occurredAt())).setParameter(5, s.adjourned())
+                .setParameter(6, s.adjourned() && s.adjournmentReason() != null ? s.adjournmentReason().name() : null)
+                .setParameter(7, s.nextDate())
+                .executeUpdate();
+    }
+
     public void wipeProjection() {
-        em.createNativeQuery("truncate monitored_case, timeline_entry, case_suspect, arrest_timer, sequence_gap")
+        em.createNativeQuery("truncate monitored_case, timeline_entry, case_suspect, arrest_timer, sequence_gap, court_sitting")
                 .executeUpdate();
     }
 

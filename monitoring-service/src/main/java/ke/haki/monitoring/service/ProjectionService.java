@@ -231,6 +231,7 @@ public class ProjectionService {
             c.adjournmentReason = streak.reason();
             c.adjournmentStreak = streak.length();
             c.adjournmentStreakSince = streak.since();
+            timers.recordSitting(event, s);
         } else if (p instanceof JudgmentDelivered j) {
             c.courtCaseNumber = Objects.requireNonNullElse(c.courtCaseNumber, j.courtCaseNumber());
             c.judgmentAt = earliest(c.judgmentAt, event.occurredAt());
