@@ -66,7 +66,8 @@ public class RebuildJobStore {
     private List<Job> select(String where, Object parameter) {
         var query = em.createNativeQuery("""
                 select rebuild_id, state, phase, requested_by, started_at, finished_at, heartbeat_at, records_read,
-                    events_applied, records_skipped, tail_events, cases, failure from public.projection_rebuild """ + where);
+                    events_applied, records_skipped, tail_events, cases, failure from public.projection_rebuild
+                """ + where);
         if (parameter != null) {
             query.setParameter(1, parameter);
         }
