@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -678,10 +679,172 @@ final class Checker {
             if (realm.toString().contains("demo-password")) {
                 v.add("KeycloakRealmImport: the production realm contains a demo password");
             }
+            v.addAll(productionRealm(realm));
+            allowProductionHardening(expected, realm);
         }
         if (!realm.equals(expected)) {
             v.add("KeycloakRealmImport: spec.realm differs from deploy/keycloak/haki-realm.json"
                     + (production ? " minus users, secrets as placeholders" : "") + firstDifference(expected, realm, "realm"));
+        }
+        return v;
+    }
+
+    /** Realm settings the prod overlay may set differently from the (demo) realm file. */
+    static final List<String> HARDENED_REALM_KEYS = List.of("displayName", "passwordPolicy", "bruteForceProtected",
+            "permanentLockout", "failureFactor", "waitIncrementSeconds", "maxFailureWaitSeconds", "maxDeltaTimeSeconds",
+            "quickLoginCheckMilliSeconds", "minimumQuickLoginWaitSeconds", "otpPolicyType", "otpPolicyAlgorithm",
+            "otpPolicyDigits", "otpPolicyPeriod", "requiredActions", "defaultRole", "defaultOptionalClientScopes");
+    /** Client settings the prod overlay may set differently. */
+    static final List<String> HARDENED_CLIENT_KEYS = List.of("name", "description", "directAccessGrantsEnabled",
+            "optionalClientScopes", "rootUrl", "redirectUris");
+    static final String DEVICE_GRANT = "oauth2.device.authorization.grant.enabled";
+    static final String POST_LOGOUT = "post.logout.redirect.uris";
+    static final Set<String> PRODUCTION_ONLY_ROLES = Set.of("offline_access", "default-roles-haki");
+
+    /**
+     * Copies the hardened settings of the rendered realm into the expected one, so that the equality
+     * check still catches every other drift; {@link #productionRealm} judges the hardened settings.
+     */
+    private static void allowProductionHardening(ObjectNode expected, JsonNode realm) {
+        for (String key : HARDENED_REALM_KEYS) {
+            if (realm.has(key)) {
+                expected.set(key, realm.get(key));
+            } else {
+                expected.remove(key);
+            }
+        }
+        ArrayNode roles = (ArrayNode) expected.path("roles").path("realm");
+        for (JsonNode role : realm.path("roles").path("realm")) {
+            if (PRODUCTION_ONLY_ROLES.contains(role.path("name").asText())) {
+                roles.add(role);
+            }
+        }
+        for (JsonNode client : expected.path("clients")) {
+            JsonNode rendered = client(realm, client.path("clientId").asText());
+            if (rendered == null) {
+                continue;
+            }
+            for (String key : HARDENED_CLIENT_KEYS) {
+                if (rendered.has(key)) {
+                    ((ObjectNode) client).set(key, rendered.get(key));
+                } else {
+                    ((ObjectNode) client).remove(key);
+                }
+            }
+            for (String attribute : List.of(DEVICE_GRANT, POST_LOGOUT)) {
+                if (rendered.path("attributes").has(attribute) && client.path("attributes").has(attribute)) {
+                    ((ObjectNode) client.path("attributes")).set(attribute, rendered.path("attributes").get(attribute));
+                }
+            }
+        }
+    }
+
+    private static JsonNode client(JsonNode realm, String clientId) {
+        for (JsonNode c : realm.path("clients")) {
+            if (clientId.equals(c.path("clientId").asText())) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A production realm (issue 15 item 4): no public client with the password grant (haki-cli uses
+     * the device authorization grant), a password policy, OTP for every person, brute-force lockout
+     * after a few failures, no offline tokens.
+     */
+    static List<String> productionRealm(JsonNode realm) {
+        List<String> v = new ArrayList<>();
+        for (JsonNode c : realm.path("clients")) {
+            String id = c.path("clientId").asText();
+            if (c.path("publicClient").asBoolean(false) && c.path("directAccessGrantsEnabled").asBoolean(true)) {
+                v.add("realm: public client " + id + " allows the password grant (directAccessGrantsEnabled)");
+            }
+            if (c.path("implicitFlowEnabled").asBoolean(false)) {
+                v.add("realm: client " + id + " allows the implicit flow");
+            }
+            if (!c.has("optionalClientScopes") || texts(c.path("optionalClientScopes")).contains("offline_access")
+                    || texts(c.path("defaultClientScopes")).contains("offline_access")) {
+                v.add("realm: client " + id + " must list its optionalClientScopes, without offline_access");
+            }
+            List<String> uris = new ArrayList<>();
+            c.path("redirectUris").forEach(u -> uris.add(u.asText()));
+            if (c.has("rootUrl")) {
+                uris.add(c.path("rootUrl").asText());
+            }
+            if (c.path("attributes").has(POST_LOGOUT)) {
+                uris.addAll(List.of(c.path("attributes").path(POST_LOGOUT).asText().split("##")));
+            }
+            for (String uri : uris) {
+                if (!uri.startsWith("https://")) {
+                    v.add("realm: client " + id + " redirects to " + uri + " (production redirect URIs are https)");
+                }
+            }
+        }
+        JsonNode cli = client(realm, "haki-cli");
+        if (cli == null || !"true".equals(cli.path("attributes").path(DEVICE_GRANT).asText())) {
+            v.add("realm: haki-cli must use the device authorization grant (" + DEVICE_GRANT + " = true)");
+        }
+        String policy = realm.path("passwordPolicy").asText("");
+        java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?:^| )length\\((\\d+)\\)").matcher(policy);
+        if (!length.find() || Integer.parseInt(length.group(1)) < 12) {
+            v.add("realm: passwordPolicy must require length(12) or more (is '" + policy + "')");
+        }
+        for (String rule : List.of("notUsername", "passwordHistory(")) {
+            if (!policy.contains(rule)) {
+                v.add("realm: passwordPolicy lacks " + rule);
+            }
+        }
+        boolean otp = false;
+        for (JsonNode a : realm.path("requiredActions")) {
+            otp |= "CONFIGURE_TOTP".equals(a.path("providerId").asText()) && a.path("enabled").asBoolean(false)
+                    && a.path("defaultAction").asBoolean(false);
+        }
+        if (!otp) {
+            v.add("realm: CONFIGURE_TOTP must be an enabled default required action (OTP for every new account)");
+        }
+        boolean updatePassword = false;
+        for (JsonNode a : realm.path("requiredActions")) {
+            updatePassword |= "UPDATE_PASSWORD".equals(a.path("providerId").asText()) && a.path("enabled").asBoolean(false);
+        }
+        if (!updatePassword) {
+            v.add("realm: UPDATE_PASSWORD must stay a required action (temporary passwords of new accounts)");
+        }
+        if (realm.has("browserFlow") || realm.has("directGrantFlow")) {
+            v.add("realm: the built-in browser flow (with its conditional OTP) must stay the browser flow");
+        }
+        if (!realm.path("bruteForceProtected").asBoolean(false)) {
+            v.add("realm: bruteForceProtected must be true");
+        }
+        int failures = realm.path("failureFactor").asInt(30);
+        if (failures < 3 || failures > 10) {
+            v.add("realm: failureFactor " + failures + " must be between 3 and 10");
+        }
+        if (realm.path("waitIncrementSeconds").asInt(0) < 60 || realm.path("maxFailureWaitSeconds").asInt(0) < 900) {
+            v.add("realm: a lockout must last (waitIncrementSeconds >= 60, maxFailureWaitSeconds >= 900)");
+        }
+        boolean offlineDeclared = false;
+        for (JsonNode role : realm.path("roles").path("realm")) {
+            String name = role.path("name").asText();
+            offlineDeclared |= "offline_access".equals(name);
+            if (name.equals(realm.path("defaultRole").path("name").asText())
+                    && (role.path("composite").asBoolean(false) || !role.path("composites").isEmpty())) {
+                v.add("realm: the default role " + name + " must have no composites (no offline_access)");
+            }
+        }
+        if (!offlineDeclared) {
+            v.add("realm: offline_access must be declared in roles.realm (else the import adds it to the default role)");
+        }
+        if (!realm.path("defaultRole").path("name").isTextual() || realm.path("defaultRole").path("composite").asBoolean(false)
+                || !realm.path("defaultRole").path("composites").isEmpty()) {
+            v.add("realm: defaultRole must be declared, with no composites");
+        }
+        if (!realm.has("defaultOptionalClientScopes") || texts(realm.path("defaultOptionalClientScopes")).contains("offline_access")
+                || texts(realm.path("defaultDefaultClientScopes")).contains("offline_access")) {
+            v.add("realm: defaultOptionalClientScopes must be declared, without offline_access");
+        }
+        if (!"external".equals(realm.path("sslRequired").asText()) && !"all".equals(realm.path("sslRequired").asText())) {
+            v.add("realm: sslRequired must be external or all");
         }
         return v;
     }
