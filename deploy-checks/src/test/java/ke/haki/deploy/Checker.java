@@ -27,6 +27,7 @@ final class Checker {
     static final Map<String, Set<String>> MANUAL_SECRETS = Map.of(
             "police-intake-keys", Set.of("VICTIM_DATA_KEY", "PSEUDONYM_KEY"),
             "haki-keycloak-tls", Set.of("tls.crt", "tls.key"),
+            "haki-keycloak-ca", Set.of("ca.crt"),
             "keycloak-client-secrets", Set.of("NGEC_DASHBOARD_CLIENT_SECRET", "NPS_AGENCY_SYSTEM_CLIENT_SECRET",
                     "ODPP_AGENCY_SYSTEM_CLIENT_SECRET"));
 
@@ -243,6 +244,9 @@ final class Checker {
         for (ObjectNode c : m.ofKind("Cluster")) {
             if (c.path("apiVersion").asText().startsWith("postgresql.cnpg.io/") && name.equals(Manifests.name(c) + "-app")) {
                 return Set.of("username", "password", "host", "port", "dbname", "uri", "jdbc-uri", "pgpass");
+            }
+            if (c.path("apiVersion").asText().startsWith("postgresql.cnpg.io/") && name.equals(Manifests.name(c) + "-ca")) {
+                return Set.of("ca.crt", "ca.key");
             }
         }
         for (ObjectNode u : m.ofKind("KafkaUser")) {
@@ -479,9 +483,10 @@ final class Checker {
                     }
                 }
             }
-            if (!egressByPort.keySet().equals(Set.of(5432, 9093, 8080, 53))) {
+            int keycloakPort = keycloakPort(m);
+            if (!egressByPort.keySet().equals(Set.of(5432, 9093, keycloakPort, 53))) {
                 v.add(n + ": egress ports " + new TreeSet<>(egressByPort.keySet())
-                        + " must be exactly PostgreSQL 5432, Kafka 9093, Keycloak 8080 and DNS 53");
+                        + " must be exactly PostgreSQL 5432, Kafka 9093, Keycloak " + keycloakPort + " and DNS 53");
             }
             for (JsonNode to : egressByPort.getOrDefault(5432, List.of())) {
                 String cluster = to.path("podSelector").path("matchLabels").path("cnpg.io/cluster").asText();
@@ -495,6 +500,138 @@ final class Checker {
             }
         }
         return v;
+    }
+
+    /** Keycloak's port for the services: 8443 when it serves only https, else its HTTP port 8080. */
+    static int keycloakPort(Manifests m) {
+        return m.ofKind("Keycloak").stream().anyMatch(k -> !k.path("spec").path("http").path("httpEnabled").asBoolean(true))
+                ? 8443 : 8080;
+    }
+
+    // ---------------------------------------------------------------- TLS
+
+    /**
+     * Production behind an ingress (issue 15 item 5): Keycloak serves only https; each service
+     * fetches discovery and JWKS over https trusting a mounted CA, talks to its database with
+     * sslmode=verify-full against the cluster's CA, and to Kafka over SASL_SSL; its %prod
+     * properties honour forwarded headers from trusted proxies only, and the dashboard's cookies
+     * are Secure with SameSite and its redirect URIs https.
+     */
+    static List<String> tls(Manifests m, List<Services.Service> services, Map<String, AppProperties> properties) {
+        List<String> v = new ArrayList<>();
+        for (ObjectNode k : m.ofKind("Keycloak")) {
+            JsonNode http = k.path("spec").path("http");
+            if (http.path("tlsSecret").asText().isEmpty()) {
+                v.add("Keycloak " + Manifests.name(k) + ": no http.tlsSecret");
+            }
+            if (http.path("httpEnabled").asBoolean(true)) {
+                v.add("Keycloak " + Manifests.name(k) + ": http.httpEnabled must be false (https only)");
+            }
+            if (!k.path("spec").path("hostname").path("hostname").asText().startsWith("https://")) {
+                v.add("Keycloak " + Manifests.name(k) + ": the public hostname (the tokens' issuer) must be https");
+            }
+        }
+        for (ObjectNode k : m.ofKind("Kafka")) {
+            for (JsonNode l : k.path("spec").path("kafka").path("listeners")) {
+                if (!l.path("tls").asBoolean(false)) {
+                    v.add("Kafka listener " + l.path("name").asText() + " must have tls: true");
+                }
+            }
+        }
+        for (Services.Service s : services) {
+            ObjectNode d = m.find("Deployment", s.name()).orElse(null);
+            if (d == null) {
+                v.add("no Deployment " + s.name());
+                continue;
+            }
+            String n = "Deployment " + s.name();
+            Map<String, String> env = providedEnvironment(m, Manifests.container(d), new ArrayList<>());
+            String oidc = env.getOrDefault("OIDC_AUTH_SERVER_URL", "");
+            if (!oidc.startsWith("https://")) {
+                v.add(n + ": OIDC_AUTH_SERVER_URL " + oidc + " must be https (discovery and JWKS over TLS)");
+            }
+            if (!"keycloak".equals(env.get("OIDC_TLS_CONFIGURATION"))) {
+                v.add(n + ": OIDC_TLS_CONFIGURATION must be keycloak (the TLS configuration trusting Keycloak's CA)");
+            }
+            requireMountedFromSecret(v, n, d, "OIDC_TRUST_STORE", env.get("OIDC_TRUST_STORE"), "haki-keycloak-ca");
+            String jdbc = env.getOrDefault("DB_JDBC_URL", "");
+            java.util.regex.Matcher root = java.util.regex.Pattern.compile("[?&]sslrootcert=([^&]+)").matcher(jdbc);
+            if (!jdbc.matches(".*[?&]sslmode=verify-full(&.*)?$") || !root.find()) {
+                v.add(n + ": DB_JDBC_URL " + jdbc + " must have sslmode=verify-full and sslrootcert");
+            } else {
+                requireMountedFromSecret(v, n, d, "sslrootcert", root.group(1), s.database() + "-ca");
+            }
+            if (!"SASL_SSL".equals(env.get("KAFKA_SECURITY_PROTOCOL"))) {
+                v.add(n + ": KAFKA_SECURITY_PROTOCOL must be SASL_SSL");
+            }
+            AppProperties p = properties.get(s.name());
+            for (String key : List.of("quarkus.http.proxy.proxy-address-forwarding", "quarkus.http.proxy.allow-x-forwarded")) {
+                if (!"true".equals(p.prod(key))) {
+                    v.add(s.name() + ": %prod." + key + " must be true (the ingress terminates TLS)");
+                }
+            }
+            String trusted = p.prod("quarkus.http.proxy.trusted-proxies");
+            String trustedValue = trusted == null ? "" : resolve(trusted, env);
+            if (trustedValue.isBlank()) {
+                v.add(s.name() + ": quarkus.http.proxy.trusted-proxies is not set (any client could forge X-Forwarded-*)");
+            }
+            if (p.prod("quarkus.oidc.tls.tls-configuration-name") == null
+                    || p.prod("quarkus.tls.keycloak.trust-store.pem.certs") == null
+                    || "none".equalsIgnoreCase(String.valueOf(p.prod("quarkus.oidc.tls.verification")))) {
+                v.add(s.name() + ": %prod OIDC must use the TLS configuration keycloak, with verification");
+            }
+            if (p.prod("quarkus.oidc.dashboard.client-id") != null) {
+                for (String key : List.of("quarkus.oidc.dashboard.authentication.cookie-force-secure",
+                        "quarkus.oidc.dashboard.authentication.force-redirect-https-scheme")) {
+                    if (!"true".equals(p.prod(key))) {
+                        v.add(s.name() + ": %prod." + key + " must be true");
+                    }
+                }
+                for (String key : List.of("quarkus.oidc.dashboard.authentication.cookie-same-site",
+                        "quarkus.oidc.dashboard.authentication.state-cookie-same-site")) {
+                    if (!Set.of("lax", "strict").contains(String.valueOf(p.prod(key)).toLowerCase(java.util.Locale.ROOT))) {
+                        v.add(s.name() + ": " + key + " must be lax or strict");
+                    }
+                }
+                if (p.prod("quarkus.oidc.dashboard.tls.tls-configuration-name") == null) {
+                    v.add(s.name() + ": %prod.quarkus.oidc.dashboard.tls.tls-configuration-name is not set");
+                }
+            }
+        }
+        return v;
+    }
+
+    /** ${VAR} (or ${VAR:default}) replaced by the container's value. */
+    private static String resolve(String value, Map<String, String> env) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\$\\{([A-Z_][A-Z0-9_]*)(?::([^}]*))?}").matcher(value);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String replacement = env.getOrDefault(m.group(1), m.group(2) == null ? "" : m.group(2));
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** {@code file} lies under a mount of a volume read from the Secret {@code secret}. */
+    private static void requireMountedFromSecret(List<String> v, String n, JsonNode d, String what, String file, String secret) {
+        if (file == null || file.isBlank()) {
+            v.add(n + ": " + what + " is not set");
+            return;
+        }
+        for (JsonNode mount : Manifests.container(d).path("volumeMounts")) {
+            String dir = mount.path("mountPath").asText();
+            if (!file.startsWith(dir.endsWith("/") ? dir : dir + "/")) {
+                continue;
+            }
+            for (JsonNode vol : Manifests.podSpec(d).path("volumes")) {
+                if (vol.path("name").asText().equals(mount.path("name").asText())
+                        && secret.equals(vol.path("secret").path("secretName").asText())) {
+                    return;
+                }
+            }
+        }
+        v.add(n + ": " + what + " " + file + " is not mounted from the Secret " + secret);
     }
 
     private static boolean selects(JsonNode selector, JsonNode labels) {
@@ -693,13 +830,12 @@ final class Checker {
     static final List<String> HARDENED_REALM_KEYS = List.of("displayName", "passwordPolicy", "bruteForceProtected",
             "permanentLockout", "failureFactor", "waitIncrementSeconds", "maxFailureWaitSeconds", "maxDeltaTimeSeconds",
             "quickLoginCheckMilliSeconds", "minimumQuickLoginWaitSeconds", "otpPolicyType", "otpPolicyAlgorithm",
-            "otpPolicyDigits", "otpPolicyPeriod", "requiredActions", "defaultRole", "defaultOptionalClientScopes");
+            "otpPolicyDigits", "otpPolicyPeriod", "requiredActions");
     /** Client settings the prod overlay may set differently. */
     static final List<String> HARDENED_CLIENT_KEYS = List.of("name", "description", "directAccessGrantsEnabled",
-            "optionalClientScopes", "rootUrl", "redirectUris");
+            "defaultClientScopes", "optionalClientScopes", "rootUrl", "redirectUris");
     static final String DEVICE_GRANT = "oauth2.device.authorization.grant.enabled";
     static final String POST_LOGOUT = "post.logout.redirect.uris";
-    static final Set<String> PRODUCTION_ONLY_ROLES = Set.of("offline_access", "default-roles-haki");
 
     /**
      * Copies the hardened settings of the rendered realm into the expected one, so that the equality
@@ -711,12 +847,6 @@ final class Checker {
                 expected.set(key, realm.get(key));
             } else {
                 expected.remove(key);
-            }
-        }
-        ArrayNode roles = (ArrayNode) expected.path("roles").path("realm");
-        for (JsonNode role : realm.path("roles").path("realm")) {
-            if (PRODUCTION_ONLY_ROLES.contains(role.path("name").asText())) {
-                roles.add(role);
             }
         }
         for (JsonNode client : expected.path("clients")) {
@@ -763,9 +893,11 @@ final class Checker {
             if (c.path("implicitFlowEnabled").asBoolean(false)) {
                 v.add("realm: client " + id + " allows the implicit flow");
             }
-            if (!c.has("optionalClientScopes") || texts(c.path("optionalClientScopes")).contains("offline_access")
+            if (!c.has("optionalClientScopes") || !c.has("defaultClientScopes")
+                    || texts(c.path("optionalClientScopes")).contains("offline_access")
                     || texts(c.path("defaultClientScopes")).contains("offline_access")) {
-                v.add("realm: client " + id + " must list its optionalClientScopes, without offline_access");
+                v.add("realm: client " + id + " must list its defaultClientScopes and optionalClientScopes, without offline_access"
+                        + " (else it gets the realm's defaults, offline_access among them)");
             }
             List<String> uris = new ArrayList<>();
             c.path("redirectUris").forEach(u -> uris.add(u.asText()));
@@ -822,26 +954,6 @@ final class Checker {
         }
         if (realm.path("waitIncrementSeconds").asInt(0) < 60 || realm.path("maxFailureWaitSeconds").asInt(0) < 900) {
             v.add("realm: a lockout must last (waitIncrementSeconds >= 60, maxFailureWaitSeconds >= 900)");
-        }
-        boolean offlineDeclared = false;
-        for (JsonNode role : realm.path("roles").path("realm")) {
-            String name = role.path("name").asText();
-            offlineDeclared |= "offline_access".equals(name);
-            if (name.equals(realm.path("defaultRole").path("name").asText())
-                    && (role.path("composite").asBoolean(false) || !role.path("composites").isEmpty())) {
-                v.add("realm: the default role " + name + " must have no composites (no offline_access)");
-            }
-        }
-        if (!offlineDeclared) {
-            v.add("realm: offline_access must be declared in roles.realm (else the import adds it to the default role)");
-        }
-        if (!realm.path("defaultRole").path("name").isTextual() || realm.path("defaultRole").path("composite").asBoolean(false)
-                || !realm.path("defaultRole").path("composites").isEmpty()) {
-            v.add("realm: defaultRole must be declared, with no composites");
-        }
-        if (!realm.has("defaultOptionalClientScopes") || texts(realm.path("defaultOptionalClientScopes")).contains("offline_access")
-                || texts(realm.path("defaultDefaultClientScopes")).contains("offline_access")) {
-            v.add("realm: defaultOptionalClientScopes must be declared, without offline_access");
         }
         if (!"external".equals(realm.path("sslRequired").asText()) && !"all".equals(realm.path("sslRequired").asText())) {
             v.add("realm: sslRequired must be external or all");

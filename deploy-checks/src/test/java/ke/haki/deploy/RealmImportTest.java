@@ -121,13 +121,10 @@ class RealmImportTest {
 
         realm = prodRealm();
         ((ArrayNode) client(realm, "ngec-dashboard").path("optionalClientScopes")).add("offline_access");
-        assertThat(Checker.productionRealm(realm)).anyMatch(v -> v.contains("ngec-dashboard must list its optionalClientScopes"));
+        assertThat(Checker.productionRealm(realm)).anyMatch(v -> v.contains("ngec-dashboard must list its defaultClientScopes"));
         realm = prodRealm();
-        ((ObjectNode) realm.path("defaultRole")).putObject("composites").putArray("realm").add("offline_access");
-        assertThat(Checker.productionRealm(realm)).anyMatch(v -> v.contains("defaultRole"));
-        realm = prodRealm();
-        realm.remove("defaultOptionalClientScopes");
-        assertThat(Checker.productionRealm(realm)).anyMatch(v -> v.contains("defaultOptionalClientScopes"));
+        client(realm, "haki-cli").remove("defaultClientScopes");
+        assertThat(Checker.productionRealm(realm)).anyMatch(v -> v.contains("haki-cli must list its defaultClientScopes"));
 
         realm = prodRealm();
         client(realm, "ngec-dashboard").putArray("redirectUris").add("http://dashboard.haki.example/dashboard/*");
