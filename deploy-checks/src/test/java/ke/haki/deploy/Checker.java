@@ -318,7 +318,10 @@ final class Checker {
         return explicit.isEmpty() ? Manifests.name(topic) : explicit;
     }
 
-    /** The KafkaTopics are exactly the contract's topics, with at least the contract's partitions. */
+    /** Ten years: the longest any topic may keep a record. */
+    static final long MAX_RETENTION_MS = 315_576_000_000L;
+
+    /** The KafkaTopics are exactly the contract's topics, with at least the contract's partitions and a finite retention. */
     static List<String> topics(Manifests m, Map<String, Integer> contract) {
         List<String> v = new ArrayList<>();
         Map<String, JsonNode> rendered = new HashMap<>();
@@ -342,6 +345,14 @@ final class Checker {
             int minIsr = t.path("spec").path("config").path("min.insync.replicas").asInt(1);
             if (replicas < 1 || minIsr > replicas) {
                 v.add("KafkaTopic " + name + ": replicas " + replicas + " with min.insync.replicas " + minIsr);
+            }
+            long retention = t.path("spec").path("config").path("retention.ms").asLong(-1);
+            if (retention <= 0 || retention > MAX_RETENTION_MS) {
+                v.add("KafkaTopic " + name + ": retention.ms " + t.path("spec").path("config").path("retention.ms").asText()
+                        + " must be set, finite and at most ten years (docs/security.md, retention and erasure)");
+            }
+            if (!"delete".equals(t.path("spec").path("config").path("cleanup.policy").asText())) {
+                v.add("KafkaTopic " + name + ": cleanup.policy must be delete (records expire by retention)");
             }
             if (!clusters.contains(t.path("metadata").path("labels").path("strimzi.io/cluster").asText())) {
                 v.add("KafkaTopic " + name + " is not labelled with a rendered Kafka cluster (strimzi.io/cluster)");
@@ -566,7 +577,7 @@ final class Checker {
             }
             AppProperties p = properties.get(s.name());
             for (String key : List.of("quarkus.http.proxy.proxy-address-forwarding", "quarkus.http.proxy.allow-x-forwarded")) {
-                if (!"true".equals(p.prod(key))) {
+                if (!"true".equals(resolve(String.valueOf(p.prod(key)), env))) {
                     v.add(s.name() + ": %prod." + key + " must be true (the ingress terminates TLS)");
                 }
             }
@@ -575,15 +586,16 @@ final class Checker {
             if (trustedValue.isBlank()) {
                 v.add(s.name() + ": quarkus.http.proxy.trusted-proxies is not set (any client could forge X-Forwarded-*)");
             }
-            if (p.prod("quarkus.oidc.tls.tls-configuration-name") == null
-                    || p.prod("quarkus.tls.keycloak.trust-store.pem.certs") == null
-                    || "none".equalsIgnoreCase(String.valueOf(p.prod("quarkus.oidc.tls.verification")))) {
+            if (!"keycloak".equals(resolve(String.valueOf(p.prod("quarkus.oidc.tls.tls-configuration-name")), env))
+                    || !resolve(String.valueOf(p.prod("quarkus.tls.keycloak.trust-store.pem.certs")), env)
+                            .equals(env.get("OIDC_TRUST_STORE"))
+                    || !"required".equalsIgnoreCase(String.valueOf(p.prod("quarkus.oidc.tls.verification")))) {
                 v.add(s.name() + ": %prod OIDC must use the TLS configuration keycloak, with verification");
             }
             if (p.prod("quarkus.oidc.dashboard.client-id") != null) {
                 for (String key : List.of("quarkus.oidc.dashboard.authentication.cookie-force-secure",
                         "quarkus.oidc.dashboard.authentication.force-redirect-https-scheme")) {
-                    if (!"true".equals(p.prod(key))) {
+                    if (!"true".equals(resolve(String.valueOf(p.prod(key)), env))) {
                         v.add(s.name() + ": %prod." + key + " must be true");
                     }
                 }
@@ -593,7 +605,7 @@ final class Checker {
                         v.add(s.name() + ": " + key + " must be lax or strict");
                     }
                 }
-                if (p.prod("quarkus.oidc.dashboard.tls.tls-configuration-name") == null) {
+                if (!"keycloak".equals(resolve(String.valueOf(p.prod("quarkus.oidc.dashboard.tls.tls-configuration-name")), env))) {
                     v.add(s.name() + ": %prod.quarkus.oidc.dashboard.tls.tls-configuration-name is not set");
                 }
             }

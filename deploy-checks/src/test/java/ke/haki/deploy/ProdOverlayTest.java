@@ -81,10 +81,15 @@ class ProdOverlayTest {
         String monitoring = Files.readString(Repo.resolve("monitoring-service/src/main/resources/application.properties"));
         Map<String, AppProperties> broken = properties();
         broken.put("monitoring-service", AppProperties.parse(monitoring
-                .replace("%prod.quarkus.oidc.dashboard.authentication.cookie-force-secure=true", "")
-                .replace("%prod.quarkus.http.proxy.trusted-proxies=${HTTP_TRUSTED_PROXIES}", "")
-                .replace("%prod.quarkus.oidc.dashboard.authentication.force-redirect-https-scheme=true",
+                .replace("%prod.quarkus.oidc.dashboard.authentication.cookie-force-secure=${DASHBOARD_HTTPS:true}", "")
+                .replace("%prod.quarkus.http.proxy.trusted-proxies=${HTTP_TRUSTED_PROXIES:127.0.0.1}", "")
+                .replace("%prod.quarkus.oidc.dashboard.authentication.force-redirect-https-scheme=${DASHBOARD_HTTPS:true}",
                         "%prod.quarkus.oidc.dashboard.authentication.force-redirect-https-scheme=false")));
+        assertThat(Checker.tls(Kustomize.render("prod"), Services.ALL, broken))
+                .as("the cookie and redirect settings stay checked").hasSizeGreaterThanOrEqualTo(3);
+        prod = Kustomize.render("prod");
+        ((ObjectNode) prod.get("ConfigMap", "monitoring-service-config").path("data")).put("DASHBOARD_HTTPS", "false");
+        assertThat(Checker.tls(prod, Services.ALL, properties())).anyMatch(v -> v.contains("cookie-force-secure must be true"));
         assertThat(Checker.tls(Kustomize.render("prod"), Services.ALL, broken))
                 .anyMatch(v -> v.contains("cookie-force-secure must be true"))
                 .anyMatch(v -> v.contains("force-redirect-https-scheme must be true"))
