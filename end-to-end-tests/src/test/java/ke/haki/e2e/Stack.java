@@ -50,6 +50,8 @@ final class Stack {
         common.put("OIDC_AUTH_SERVER_URL", keycloak.realmUrl());
         common.put("OIDC_CLIENT_ID", "haki-api");
         common.put("HAKI_TRACING_LOG_SPANS", "true"); // spans in the service logs, read by TracingE2ETest
+        // the dashboard on plain http://localhost: no Secure cookie, no forced https redirect
+        common.put("DASHBOARD_HTTPS", "false");
         CompletableFuture<ServiceProcess> p = CompletableFuture.supplyAsync(() -> ServiceProcess.start(
                 "police-intake-service", remember("police-intake-service", database("police_intake", common, Map.of(
                         "VICTIM_DATA_KEY", randomKey(), "PSEUDONYM_KEY", randomKey()))), logs));

@@ -69,6 +69,11 @@ final class SchemaGenerator {
                 field.put("description", "Added in contract version " + since.value()
                         + "; absent from events published before it.");
             }
+            Withdrawn withdrawn = c.getAnnotation(Withdrawn.class);
+            if (withdrawn != null) {
+                field.put("description", "Withdrawn in contract version " + withdrawn.value()
+                        + ": always null since (free text replaced by a code, ADR 0005); filled only in earlier events.");
+            }
             props.set(c.getName(), field);
         }
         schema.put("additionalProperties", false);

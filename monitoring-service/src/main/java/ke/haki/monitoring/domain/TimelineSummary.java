@@ -52,7 +52,7 @@ public final class TimelineSummary {
             return "Suspect " + a.suspectRef() + " arrested; arraignment due by " + a.arraignmentDueBy();
         }
         if (p instanceof SuspectArraigned a) {
-            return "Suspect " + a.suspectRef() + " arraigned at " + a.courtStation()
+            return "Suspect " + a.suspectRef() + " arraigned at " + a.court()
                     + (a.withinTwentyFourHours() ? " within 24 hours" : " after more than 24 hours");
         }
         if (p instanceof SuspectReleased r) {
@@ -87,7 +87,7 @@ public final class TimelineSummary {
             return "Prosecutor assigned to file " + a.odppFileNumber();
         }
         if (p instanceof ReturnedForInvestigation r) {
-            return "Returned to police with " + r.directions().size() + " direction(s), respond by " + r.respondBy();
+            return "Returned to police with " + r.directionCount() + " direction(s), respond by " + r.respondBy();
         }
         if (p instanceof ChargeApproved c) {
             return "Charge approved: " + c.counts().size() + " count(s)";
@@ -99,7 +99,7 @@ public final class TimelineSummary {
             return "Charge declined: " + d.reason();
         }
         if (p instanceof ChargeFiled f) {
-            return "Charge filed at " + f.courtStation() + ": " + f.courtCaseNumber();
+            return "Charge filed at " + f.court() + ": " + f.courtCaseNumber();
         }
         if (p instanceof PleaRecorded pl) {
             return "Plea: " + pl.plea();
@@ -113,7 +113,7 @@ public final class TimelineSummary {
             return "Judgment: " + j.verdict() + (j.ending() == null ? "" : " (" + j.ending().description() + ")") + sentence;
         }
         if (p instanceof AppealFiled a) {
-            return "Appeal filed by " + a.appellant() + " at " + a.appealCourt();
+            return "Appeal filed by " + a.appellant() + " at " + a.court();
         }
         if (p instanceof AppealDecided d) {
             return "Appeal decided: " + d.outcome()

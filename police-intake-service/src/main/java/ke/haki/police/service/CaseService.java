@@ -251,9 +251,11 @@ public class CaseService {
         boolean inTime = arraignment.withinLimit(s.arrestedAt, request.arraignedAt());
         s.arraignedAt = request.arraignedAt();
         s.arraignmentCourt = request.courtStation();
+        s.arraignmentCourtCode = request.courtCode();
         s.arraignedInTime = inTime;
         touch(c);
-        events.publish(c, new SuspectArraigned(s.suspectRef, s.arraignedAt, s.arraignmentCourt, inTime),
+        // the court goes out as its code; its name stays here (ADR 0005)
+        events.publish(c, SuspectArraigned.coded(s.suspectRef, s.arraignedAt, s.arraignmentCourtCode, inTime),
                 "Suspect " + s.suspectRef + " arraigned at " + s.arraignmentCourt
                         + (inTime ? " within the limit of Art. 49(1)(f)" : " AFTER the limit of Art. 49(1)(f)"));
         return suspectView(s);
@@ -295,10 +297,12 @@ public class CaseService {
         e.form = request.form();
         e.examinedOn = request.examinedOn();
         e.facility = request.facility();
+        e.facilityCode = request.facilityCode();
         e.recordedAt = clock.instant();
         evidence.persist(e);
         investigating(c);
-        events.publish(c, new MedicalEvidenceRecorded(e.form, e.examinedOn, e.facility),
+        // the facility goes out as its code; its name stays here (ADR 0005)
+        events.publish(c, MedicalEvidenceRecorded.coded(e.form, e.examinedOn, e.facilityCode),
                 e.form + " form recorded (" + e.facility + ")");
         return flushAndView(c);
     }

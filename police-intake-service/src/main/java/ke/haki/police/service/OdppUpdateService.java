@@ -43,13 +43,14 @@ public class OdppUpdateService {
         } else if (payload instanceof ReturnedForInvestigation r) {
             requireStatus(c, event, c.status.isWithOdpp());
             c.status = CaseStatus.RETURNED_FOR_INVESTIGATION;
-            summary = "ODPP returned the file for further investigation: " + r.directions().size()
-                    + " direction(s), respond by " + r.respondBy();
+            summary = "ODPP returned the file for further investigation: " + r.directionCount()
+                    + " direction(s)" + (r.directionCodes() == null ? "" : " " + r.directionCodes())
+                    + ", respond by " + r.respondBy();
         } else if (payload instanceof ChargeFiled f) {
             requireStatus(c, event, c.status.isWithOdpp());
             c.status = CaseStatus.CHARGED;
             c.courtCaseNumber = f.courtCaseNumber();
-            summary = "Charged: " + f.courtCaseNumber() + " at " + f.courtStation();
+            summary = "Charged: " + f.courtCaseNumber() + " at " + f.court();
         } else if (payload instanceof JudgmentDelivered j) {
             requireStatus(c, event, c.status == CaseStatus.CHARGED || c.status == CaseStatus.JUDGMENT_DELIVERED);
             c.status = CaseStatus.JUDGMENT_DELIVERED;

@@ -29,7 +29,7 @@ import ke.haki.testsupport.HakiInfrastructure;
 import ke.haki.testsupport.TopicReader;
 
 /**
- * Standard HTTP semantics (docs/adr/0005-http-preconditions.md): strict preconditions on request,
+ * Standard HTTP semantics (docs/adr/0006-http-preconditions.md): strict preconditions on request,
  * RFC 8288 pagination links, and the W3C trace of a call carried onto the case's Kafka record.
  */
 @QuarkusTest

@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 
 import ke.haki.contract.odpp.AppealDecided.AppealOutcome;
 import ke.haki.contract.odpp.AppealFiled.Appellant;
+import ke.haki.contract.odpp.ChargeApproved.OverrideReason;
 import ke.haki.contract.odpp.ChargeDeclined.DeclineReason;
 import ke.haki.contract.odpp.JudgmentDelivered.Verdict;
 import ke.haki.contract.odpp.PleaRecorded.Plea;
@@ -61,6 +62,20 @@ public class ProsecutionFileEntity {
 
     @Column(name = "override_reason")
     public String overrideReason;
+
+    /** What the other agencies see of the override reason (ADR 0005). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "override_reason_code")
+    public OverrideReason overrideReasonCode;
+
+    @Column(name = "direction_codes_json")
+    public String directionCodesJson;
+
+    @Column(name = "court_code")
+    public String courtCode;
+
+    @Column(name = "appeal_court_code")
+    public String appealCourtCode;
 
     @Column(name = "counts_json")
     public String countsJson;

@@ -80,6 +80,7 @@ public class FileService {
 
     private static final TypeReference<List<ChargeCount>> COUNTS = new TypeReference<>() {};
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
+    private static final TypeReference<List<ReturnedForInvestigation.Direction>> DIRECTIONS = new TypeReference<>() {};
 
     @Inject
     FileRepository files;
@@ -159,9 +160,12 @@ public class FileService {
         f.publicInterestTestMet = true;
         f.proposedStatute = proposal.mainStatute();
         f.overrideReason = decided.overrideReason();
+        f.overrideReasonCode = f.overrideReason == null ? null
+                : request.overrideReasonCode() == null ? ChargeApproved.OverrideReason.OTHER : request.overrideReasonCode();
         f.countsJson = json(decided.counts());
         touch(f);
-        events.publish(f, new ChargeApproved(f.fileNumber, decided.counts(), f.proposedStatute, f.overrideReason),
+        // the reason goes out as a code; the prosecutor's words stay here (ADR 0005)
+        events.publish(f, ChargeApproved.coded(f.fileNumber, decided.counts(), f.proposedStatute, f.overrideReasonCode),
                 "Decision to charge: " + decided.counts().get(0).statute()
                         + (f.overrideReason == null ? " (as proposed)" : " (proposed " + f.proposedStatute + "; changed: " + f.overrideReason + ")"));
         return flushAndView(f);
@@ -196,16 +200,23 @@ public class FileService {
 
     @Transactional
     public FileView returnToPolice(String caseId, Long expectedVersion, ReturnForInvestigationRequest request) {
+        if (request.directionCodes() != null && request.directionCodes().size() != request.directions().size()) {
+            throw ProblemException.invalid("directionCodes", "one code per direction, in the same order");
+        }
         ProsecutionFileEntity f = writable(caseId, expectedVersion);
         if (!request.respondBy().isAfter(today())) {
             throw ProblemException.invalid("respondBy", "must be after today (" + today() + ")");
         }
         f.status = FileLifecycle.returnToPolice(f.status, f.prosecutorRef != null);
         List<String> directions = request.directions().stream().map(String::strip).toList();
+        List<ReturnedForInvestigation.Direction> codes = request.directionCodes() != null ? List.copyOf(request.directionCodes())
+                : directions.stream().map(d -> ReturnedForInvestigation.Direction.OTHER).toList();
         f.directionsJson = json(directions);
+        f.directionCodesJson = json(codes);
         f.respondBy = request.respondBy();
         touch(f);
-        events.publish(f, new ReturnedForInvestigation(f.fileNumber, directions, f.respondBy),
+        // the directions go out as codes; the prosecutor's words stay here (ADR 0005)
+        events.publish(f, ReturnedForInvestigation.coded(f.fileNumber, codes, f.respondBy),
                 "Returned to the police with " + directions.size() + " direction(s); respond by " + f.respondBy);
         return flushAndView(f);
     }
@@ -221,10 +232,12 @@ public class FileService {
         ProsecutionFileEntity f = writable(caseId, expectedVersion);
         f.status = FileLifecycle.fileInCourt(f.status);
         f.courtStation = request.courtStation().strip();
+        f.courtCode = request.courtCode();
         f.courtCaseNumber = number.toString();
         f.chargeFiledOn = request.filedOn();
         touch(f);
-        events.publish(f, new ChargeFiled(f.fileNumber, f.courtStation, f.courtCaseNumber, f.chargeFiledOn, counts(f)),
+        // the court goes out as its code; the name stays here (ADR 0005)
+        events.publish(f, ChargeFiled.coded(f.fileNumber, f.courtCode, f.courtCaseNumber, f.chargeFiledOn, counts(f)),
                 "Charge filed at " + f.courtStation + ": " + f.courtCaseNumber);
         return flushAndView(f);
     }
@@ -343,7 +356,8 @@ public class FileService {
         f.rulingReference = ruling;
         f.nextCourtDate = null;
         touch(f);
-        events.publish(f, new ProceedingsTerminated(f.fileNumber, f.courtCaseNumber, f.endedOn, f.courtEnding, ruling),
+        // the ruling's reference is free text: it stays here (ADR 0005)
+        events.publish(f, new ProceedingsTerminated(f.fileNumber, f.courtCaseNumber, f.endedOn, f.courtEnding, null),
                 "Ended without a verdict: " + f.courtEnding.description() + " (" + f.courtEnding.provision() + ")");
         return flushAndView(f);
     }
@@ -356,11 +370,12 @@ public class FileService {
         notBefore("filedOn", request.filedOn(), f.judgmentOn);
         f.appellant = request.appellant();
         f.appealCourt = request.appealCourt().strip();
+        f.appealCourtCode = request.appealCourtCode();
         f.appealFiledOn = request.filedOn();
         f.appealOutcome = null;
         f.appealDecidedOn = null;
         touch(f);
-        events.publish(f, new AppealFiled(f.courtCaseNumber, f.appellant, f.appealCourt, f.appealFiledOn),
+        events.publish(f, AppealFiled.coded(f.courtCaseNumber, f.appellant, f.appealCourtCode, f.appealFiledOn),
                 "Appeal by the " + f.appellant.name().toLowerCase() + " filed at " + f.appealCourt);
         return flushAndView(f);
     }
@@ -528,7 +543,9 @@ public class FileService {
                         f.sentenceMonths, f.sentenceNonCustodial),
                 f.minimumLife == null ? null : new SentenceView(f.minimumLife, f.minimumYears, f.minimumStatute, null, null),
                 f.belowMinimum, f.appellant, f.appealCourt, f.appealOutcome, f.courtEnding, f.convictedOffence,
-                f.childAgeFound, f.accusedRef, f.endedOn, f.rulingReference, f.version);
+                f.childAgeFound, f.accusedRef, f.endedOn, f.rulingReference, f.overrideReasonCode,
+                f.directionCodesJson == null ? null : read(f.directionCodesJson, DIRECTIONS), f.courtCode, f.appealCourtCode,
+                f.version);
     }
 
     private static List<CountView> countViews(List<ChargeCount> counts) {

@@ -99,7 +99,7 @@ public class ReferralService {
                 CaseSuspectEntity suspect = suspect(c.caseId, a.suspectRef());
                 suspect.arraignedAt = a.arraignedAt();
                 suspect.arraignedInTime = a.withinTwentyFourHours();
-                summary = "Suspect " + a.suspectRef() + " arraigned at " + a.courtStation()
+                summary = "Suspect " + a.suspectRef() + " arraigned at " + a.court()
                         + (a.withinTwentyFourHours() ? " within 24 hours" : " after the 24-hour limit (Art. 49(1)(f))");
             } else if (payload instanceof MedicalEvidenceRecorded m) {
                 c.medicalEvidenceCount += 1;

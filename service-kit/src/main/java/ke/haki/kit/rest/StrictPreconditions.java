@@ -21,7 +21,7 @@ import ke.haki.kit.problem.ProblemDetail;
  * Precondition Required, and a stale one 412 Precondition Failed instead of v1's 409; the answer says
  * {@code Preference-Applied: handling=strict}. Without the preference v1 is unchanged: {@code If-Match}
  * optional, a stale one 409. Version 2 of the API makes strict handling the default
- * (docs/adr/0005-http-preconditions.md).
+ * (docs/adr/0006-http-preconditions.md).
  */
 public class StrictPreconditions {
 
