@@ -3,6 +3,7 @@ package ke.haki.police.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import ke.haki.kit.audit.AuditContext;
 import ke.haki.kit.problem.ProblemException;
 import ke.haki.kit.security.Caller;
 import ke.haki.kit.security.Roles;
@@ -20,10 +21,15 @@ public class PoliceAccess {
     @Inject
     Caller caller;
 
+    @Inject
+    AuditContext audit;
+
     public void requireAccess(PoliceCaseEntity policeCase) {
         if (!mayAccess(policeCase.stationCode, policeCase.countyCode)) {
+            audit.outOfScope(policeCase.caseId);
             throw ProblemException.notFound("Case " + policeCase.caseId);
         }
+        audit.resolved(policeCase.caseId);
     }
 
     /** A new case must be registered at a station the caller may act for. */
