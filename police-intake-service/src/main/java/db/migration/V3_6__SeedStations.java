@@ -1,4 +1,4 @@
-package ke.haki.police.repository.migration;
+package db.migration;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,7 +17,8 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * Seeds the station table from the data file {@value #FILE} (code, name, county, ODPP office).
  * Inserts only stations that are missing, so it never overwrites an administrator's change.
  */
-// "implements JavaMigration" again: Quarkus finds Java migrations among the direct implementors in its index
+// Flyway finds Java migrations in the package of a location (db/migration); Quarkus lists them from
+// its index, among the direct implementors of JavaMigration, hence the repeated "implements".
 public class V3_6__SeedStations extends BaseJavaMigration implements JavaMigration {
 
     static final String FILE = "db/stations/stations.csv";
