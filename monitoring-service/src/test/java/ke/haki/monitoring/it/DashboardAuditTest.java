@@ -52,7 +52,7 @@ class DashboardAuditTest {
             feed.nps(now, new CaseClosedByPolice(CaseClosedByPolice.PoliceClosureReason.DUPLICATE_REPORT));
             String alertId = given().get("/api/v1/cases/{id}/alerts", feed.caseId).then().statusCode(200)
                     .extract().path("find { it.type == 'CLOSED_WITHOUT_COURT_OUTCOME' }.alertId");
-            given().get("/dashboard//cases/{id}", feed.caseId).then().statusCode(200);
+            given().get("/dashboard/cases/{id}", feed.caseId).then().statusCode(200);
             given().redirects().follow(false).header("Origin", "http://localhost:" + io.restassured.RestAssured.port)
                     .formParam("version", "0").post("/dashboard/alerts/{id}/acknowledge", alertId).then().statusCode(303);
             siayaCase = feed.caseId;
