@@ -29,7 +29,11 @@ final class Checker {
             "haki-keycloak-tls", Set.of("tls.crt", "tls.key"),
             "haki-keycloak-ca", Set.of("ca.crt"),
             "keycloak-client-secrets", Set.of("NGEC_DASHBOARD_CLIENT_SECRET", "NPS_AGENCY_SYSTEM_CLIENT_SECRET",
-                    "ODPP_AGENCY_SYSTEM_CLIENT_SECRET", "NGEC_DIRECTORY_CLIENT_SECRET"));
+                    "ODPP_AGENCY_SYSTEM_CLIENT_SECRET", "NGEC_DIRECTORY_CLIENT_SECRET"),
+            // basic-auth Secrets of the roles the services connect as (CloudNativePG managed roles)
+            "police-intake-db-runtime", Set.of("username", "password"),
+            "prosecution-db-runtime", Set.of("username", "password"),
+            "monitoring-db-runtime", Set.of("username", "password"));
 
     private Checker() {}
 

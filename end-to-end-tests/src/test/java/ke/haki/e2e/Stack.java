@@ -126,9 +126,11 @@ final class Stack {
 
     private Map<String, String> database(String name, Map<String, String> common, Map<String, String> extra) {
         Map<String, String> env = new HashMap<>(common);
-        env.put("DB_JDBC_URL", postgres.createDatabase(name));
-        env.put("DB_USERNAME", name);
+        env.put("DB_JDBC_URL", postgres.createDatabaseWithApplicationRole(name));
+        env.put("DB_USERNAME", PostgresServer.applicationUser(name));
         env.put("DB_PASSWORD", PostgresServer.PASSWORD);
+        env.put("DB_OWNER_USERNAME", name);
+        env.put("DB_OWNER_PASSWORD", PostgresServer.PASSWORD);
         env.putAll(extra);
         return env;
     }

@@ -30,6 +30,7 @@ import ke.haki.contract.nps.SuspectReleased;
 import ke.haki.contract.nps.VictimRecorded;
 import ke.haki.kit.paging.Page;
 import ke.haki.kit.paging.PageRequest;
+import ke.haki.kit.problem.FieldViolation;
 import ke.haki.kit.problem.ProblemException;
 import ke.haki.police.api.ArraignmentRequest;
 import ke.haki.police.api.ArrestRequest;
@@ -61,6 +62,7 @@ import ke.haki.police.repository.InvestigationRepository;
 import ke.haki.police.repository.InvestigationUpdateEntity;
 import ke.haki.police.repository.MedicalEvidenceEntity;
 import ke.haki.police.repository.PoliceCaseEntity;
+import ke.haki.police.repository.StationEntity;
 import ke.haki.police.repository.SuspectEntity;
 import ke.haki.police.repository.SuspectRepository;
 import ke.haki.police.repository.TimelineRepository;
@@ -97,6 +99,9 @@ public class CaseService {
     PoliceAccess access;
 
     @Inject
+    StationService stations;
+
+    @Inject
     ObjectMapper mapper;
 
     @Inject
@@ -119,7 +124,13 @@ public class CaseService {
         if (request.offenceDate().isAfter(KenyanTime.dateOf(request.reportedAt()))) {
             throw ProblemException.invalid("offenceDate", "after the report date");
         }
-        access.requireMayRegister(request.stationCode(), request.countyCode());
+        StationEntity station = stations.requireOpen(request.stationCode());
+        if (!station.countyCode.equals(request.countyCode())) {
+            throw new ProblemException(422, "county-not-the-stations", "The county is the station's",
+                    "Station " + station.code + " is in county " + station.countyCode + "; a case belongs to its station's county",
+                    List.of(new FieldViolation("countyCode", "must be the station's county")), null);
+        }
+        access.requireMayRegister(station);
         if (cases.obNumberTaken(request.stationCode(), ob.toString())) {
             throw ProblemException.conflict("duplicate-ob-number",
                     ob + " is already registered at station " + request.stationCode());
@@ -129,7 +140,7 @@ public class CaseService {
         c.caseId = UUID.randomUUID().toString();
         c.obNumber = ob.toString();
         c.stationCode = request.stationCode();
-        c.countyCode = request.countyCode();
+        c.countyCode = station.countyCode;
         c.offence = request.offence();
         c.offenceDate = request.offenceDate();
         c.offencePlace = request.offencePlace();
