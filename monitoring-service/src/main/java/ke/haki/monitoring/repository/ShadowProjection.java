@@ -11,9 +11,9 @@ import jakarta.persistence.EntityManager;
  * constraints and indexes, with their names) empty into schema {@value #SHADOW}. A transaction
  * that calls {@link #use()} resolves the projection's table names there first, so the same
  * projection code (entities and native queries name tables without a schema) fills the shadow
- * while the live tables keep serving. {@link #switchToShadow()} swaps them in one transaction; the
- * replaced tables stay in {@value #PREVIOUS} until the next rebuild (to compare, or to roll back
- * by hand).
+ * while the live tables keep serving. {@link #switchToShadow()} replaces the live rows with the
+ * shadow's in one transaction; a copy of the replaced rows stays in {@value #PREVIOUS} until the
+ * next rebuild (to compare, or to roll back by hand).
  */
 @ApplicationScoped
 public class ShadowProjection {
@@ -65,19 +65,25 @@ public class ShadowProjection {
     }
 
     /**
-     * In the caller's transaction: the live tables move to {@value #PREVIOUS} (replacing the ones a
-     * previous rebuild left there), the shadow's become the live ones. Readers see either the old
-     * or the new projection, never a mix.
+     * In the caller's transaction: the live tables are copied to {@value #PREVIOUS} (replacing the
+     * copy a previous rebuild left there), emptied and filled from the shadow's, and the shadow is
+     * dropped. Readers see either the old or the new projection, never a mix. Copying (not renaming
+     * the tables) keeps the live tables owned by the database owner: the service's own role may
+     * change their rows but not their definition (docs/security.md, "Audit trail"), and needs only
+     * the right to create the two schemas of a rebuild (db/migration/afterMigrate__projection_rebuild.sql).
      */
     public void switchToShadow() {
         useLive();
         execute("drop schema if exists " + PREVIOUS + " cascade");
         execute("create schema " + PREVIOUS);
         for (String table : TABLES) {
-            execute("alter table public." + table + " set schema " + PREVIOUS);
-            execute("alter table " + SHADOW + "." + table + " set schema public");
+            execute("create table " + PREVIOUS + "." + table + " as table public." + table);
         }
-        execute("drop schema " + SHADOW);
+        execute("truncate " + String.join(", ", TABLES.stream().map(t -> "public." + t).toList()));
+        for (String table : TABLES) {
+            execute("insert into public." + table + " overriding system value select * from " + SHADOW + "." + table);
+        }
+        execute("drop schema " + SHADOW + " cascade");
     }
 
     public void dropShadow() {
