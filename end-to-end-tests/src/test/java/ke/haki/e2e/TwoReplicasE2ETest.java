@@ -122,9 +122,9 @@ class TwoReplicasE2ETest {
             List<ConsumerRecord<String, String>> raised = alerts.drain();
             for (String caseId : cases) {
                 List<ConsumerRecord<String, String>> ofCase = police.stream().filter(r -> caseId.equals(r.key())).toList();
-                assertThat(ofCase).extracting(r -> TopicReader.header(r, CloudEventHeaders.SEQUENCE))
+                assertThat(ofCase).extracting(r -> CloudEventHeaders.parseSequence(TopicReader.header(r, CloudEventHeaders.SEQUENCE)))
                         .as("the police events of %s, each once and in order", caseId)
-                        .containsExactly("1", "2", "3", "4", "5");
+                        .containsExactly(1L, 2L, 3L, 4L, 5L);
                 assertThat(ids(ofCase)).doesNotHaveDuplicates();
                 assertThat(prosecution.stream().filter(r -> caseId.equals(r.key()))
                         .map(r -> TopicReader.header(r, CloudEventHeaders.TYPE)))
