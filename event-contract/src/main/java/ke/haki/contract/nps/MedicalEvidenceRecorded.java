@@ -9,4 +9,11 @@ import ke.haki.law.MedicalForm;
 public record MedicalEvidenceRecorded(
         MedicalForm form,
         LocalDate examinedOn,
-        String facility) implements EventPayload {}
+        String facility) implements EventPayload {
+
+    @Override
+    public String summary() {
+        return "Medical evidence recorded: " + form + " examined on " + examinedOn
+                + (facility == null ? "" : " (" + facility + ")");
+    }
+}

@@ -3,6 +3,7 @@ package ke.haki.contract.nps;
 import java.time.Instant;
 
 import ke.haki.contract.EventPayload;
+import ke.haki.law.KenyanTime;
 
 /**
  * A suspect was brought before a court. {@code withinTwentyFourHours} (name kept from v1) says
@@ -13,4 +14,11 @@ public record SuspectArraigned(
         String suspectRef,
         Instant arraignedAt,
         String courtStation,
-        boolean withinTwentyFourHours) implements EventPayload {}
+        boolean withinTwentyFourHours) implements EventPayload {
+
+    @Override
+    public String summary() {
+        return "Suspect " + suspectRef + " arraigned at " + courtStation + " on " + KenyanTime.shown(arraignedAt)
+                + "; the police report it " + (withinTwentyFourHours ? "within" : "AFTER") + " the limit of Art. 49(1)(f)";
+    }
+}

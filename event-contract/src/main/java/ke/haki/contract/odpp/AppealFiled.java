@@ -8,6 +8,11 @@ import ke.haki.contract.EventPayload;
 public record AppealFiled(String courtCaseNumber, Appellant appellant, String appealCourt, LocalDate filedOn)
         implements EventPayload {
 
+    @Override
+    public String summary() {
+        return "Appeal by the " + (appellant == null ? "unstated party" : appellant.name().toLowerCase()) + " filed at " + appealCourt;
+    }
+
     public enum Appellant {
         ACCUSED,
         PROSECUTION

@@ -16,4 +16,12 @@ public record ChargeApproved(
         String odppFileNumber,
         List<ChargeCount> counts,
         String proposedStatute,
-        String overrideReason) implements EventPayload {}
+        String overrideReason) implements EventPayload {
+
+    @Override
+    public String summary() {
+        return "Decision to charge: " + (counts == null || counts.isEmpty() ? "no count" : counts.get(0).statute()
+                + (counts.size() > 1 ? " and " + (counts.size() - 1) + " more count(s)" : ""))
+                + (overrideReason == null ? " (as proposed)" : " (proposed " + proposedStatute + "; changed: " + overrideReason + ")");
+    }
+}

@@ -13,4 +13,10 @@ public record ChargeFiled(
         String courtStation,
         String courtCaseNumber,
         LocalDate filedOn,
-        List<ChargeCount> counts) implements EventPayload {}
+        List<ChargeCount> counts) implements EventPayload {
+
+    @Override
+    public String summary() {
+        return "Charge filed at " + courtStation + ": " + courtCaseNumber;
+    }
+}

@@ -17,4 +17,11 @@ public record ProceedingsTerminated(
         String courtCaseNumber,
         LocalDate endedOn,
         CourtEnding ending,
-        String rulingReference) implements EventPayload {}
+        String rulingReference) implements EventPayload {
+
+    @Override
+    public String summary() {
+        return "Ended without a verdict: " + (ending == null ? "unstated ending"
+                : ending.description() + " (" + ending.provision() + ")");
+    }
+}

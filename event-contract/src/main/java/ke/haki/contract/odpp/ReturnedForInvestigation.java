@@ -12,4 +12,11 @@ import ke.haki.contract.EventPayload;
 public record ReturnedForInvestigation(
         String odppFileNumber,
         List<String> directions,
-        LocalDate respondBy) implements EventPayload {}
+        LocalDate respondBy) implements EventPayload {
+
+    @Override
+    public String summary() {
+        return "Returned to the police with " + (directions == null ? 0 : directions.size())
+                + " direction(s); respond by " + respondBy;
+    }
+}
