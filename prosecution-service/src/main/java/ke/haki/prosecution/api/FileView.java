@@ -13,6 +13,7 @@ import ke.haki.law.Offence;
 import ke.haki.contract.odpp.AppealDecided.AppealOutcome;
 import ke.haki.contract.odpp.AppealFiled.Appellant;
 import ke.haki.contract.odpp.ChargeDeclined.DeclineReason;
+import ke.haki.contract.odpp.DiversionConcluded.DiversionOutcome;
 import ke.haki.contract.odpp.JudgmentDelivered.Verdict;
 import ke.haki.contract.odpp.PleaRecorded.Plea;
 import ke.haki.prosecution.domain.FileStatus;
@@ -67,4 +68,8 @@ public record FileView(
         @Schema(description = "When the court ended the proceedings without a verdict") LocalDate endedOn,
         @Schema(description = "The court's ruling that ended them (required for a discontinuance, Art. 157(8))")
         String rulingReference,
+        @Schema(description = "When the child accused was diverted (Children Act 2022)") LocalDate divertedOn,
+        @Schema(description = "The diversion programme", examples = "Children's Department, Kibera: 6-month mentorship "
+                + "and counselling programme") String diversionProgramme,
+        @Schema(description = "How the diversion ended (null while it is under way)") DiversionOutcome diversionOutcome,
         @Schema(description = "Optimistic-locking version; also the ETag") long version) {}

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import io.smallrye.common.annotation.Blocking;
 
 import ke.haki.kit.inbox.IdempotentConsumer;
-import ke.haki.prosecution.service.ReferralService;
+import ke.haki.prosecution.service.PoliceEventProjector;
 
 /** Consumes {@code nps.case-events.v1}; what cannot be applied goes to {@code prosecution.dlq.v1}. */
 @ApplicationScoped
@@ -21,11 +21,11 @@ public class NpsEventConsumer {
     IdempotentConsumer inbox;
 
     @Inject
-    ReferralService referrals;
+    PoliceEventProjector projector;
 
     @Incoming("nps-events")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        inbox.process(CONSUMER, record, referrals::apply);
+        inbox.process(CONSUMER, record, projector::apply);
     }
 }

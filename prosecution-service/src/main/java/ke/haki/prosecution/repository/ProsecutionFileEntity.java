@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 import ke.haki.contract.odpp.AppealDecided.AppealOutcome;
 import ke.haki.contract.odpp.AppealFiled.Appellant;
 import ke.haki.contract.odpp.ChargeDeclined.DeclineReason;
+import ke.haki.contract.odpp.DiversionConcluded.DiversionOutcome;
 import ke.haki.contract.odpp.JudgmentDelivered.Verdict;
 import ke.haki.contract.odpp.PleaRecorded.Plea;
 import ke.haki.prosecution.domain.FileStatus;
@@ -130,6 +131,19 @@ public class ProsecutionFileEntity {
 
     @Column(name = "ruling_reference")
     public String rulingReference;
+
+    @Column(name = "diverted_on")
+    public LocalDate divertedOn;
+
+    @Column(name = "diversion_programme")
+    public String diversionProgramme;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "diversion_outcome")
+    public DiversionOutcome diversionOutcome;
+
+    @Column(name = "diversion_concluded_on")
+    public LocalDate diversionConcludedOn;
 
     @Column(name = "minimum_life")
     public Boolean minimumLife;

@@ -141,7 +141,7 @@ public class FileService {
         }
         f.prosecutorRef = request.prosecutorRef();
         touch(f);
-        events.publish(f, new ProsecutorAssigned(f.fileNumber, f.prosecutorRef), "Assigned to " + f.prosecutorRef);
+        events.publish(f, new ProsecutorAssigned(f.fileNumber, f.prosecutorRef));
         return flushAndView(f);
     }
 
@@ -161,9 +161,7 @@ public class FileService {
         f.overrideReason = decided.overrideReason();
         f.countsJson = json(decided.counts());
         touch(f);
-        events.publish(f, new ChargeApproved(f.fileNumber, decided.counts(), f.proposedStatute, f.overrideReason),
-                "Decision to charge: " + decided.counts().get(0).statute()
-                        + (f.overrideReason == null ? " (as proposed)" : " (proposed " + f.proposedStatute + "; changed: " + f.overrideReason + ")"));
+        events.publish(f, new ChargeApproved(f.fileNumber, decided.counts(), f.proposedStatute, f.overrideReason));
         return flushAndView(f);
     }
 
@@ -176,7 +174,7 @@ public class FileService {
         f.publicInterestTestMet = request.publicInterestTestMet();
         touch(f);
         events.publish(f, new ChargeDeclined(f.fileNumber, request.reason(), request.evidentialTestMet(),
-                request.publicInterestTestMet()), "Decision not to charge: " + request.reason());
+                request.publicInterestTestMet()));
         return flushAndView(f);
     }
 
@@ -189,8 +187,7 @@ public class FileService {
         f.evidentialTestMet = null;
         f.publicInterestTestMet = null;
         touch(f);
-        events.publish(f, new ChargeDecisionReviewed(f.fileNumber, request.reviewedOn(), request.ground()),
-                "Decision not to charge reviewed (" + request.ground() + "): the file is under review again");
+        events.publish(f, new ChargeDecisionReviewed(f.fileNumber, request.reviewedOn(), request.ground()));
         return flushAndView(f);
     }
 
@@ -205,8 +202,7 @@ public class FileService {
         f.directionsJson = json(directions);
         f.respondBy = request.respondBy();
         touch(f);
-        events.publish(f, new ReturnedForInvestigation(f.fileNumber, directions, f.respondBy),
-                "Returned to the police with " + directions.size() + " direction(s); respond by " + f.respondBy);
+        events.publish(f, new ReturnedForInvestigation(f.fileNumber, directions, f.respondBy));
         return flushAndView(f);
     }
 
@@ -224,8 +220,7 @@ public class FileService {
         f.courtCaseNumber = number.toString();
         f.chargeFiledOn = request.filedOn();
         touch(f);
-        events.publish(f, new ChargeFiled(f.fileNumber, f.courtStation, f.courtCaseNumber, f.chargeFiledOn, counts(f)),
-                "Charge filed at " + f.courtStation + ": " + f.courtCaseNumber);
+        events.publish(f, new ChargeFiled(f.fileNumber, f.courtStation, f.courtCaseNumber, f.chargeFiledOn, counts(f)));
         return flushAndView(f);
     }
 
@@ -238,7 +233,7 @@ public class FileService {
         f.plea = request.plea();
         f.pleaOn = request.recordedOn();
         touch(f);
-        events.publish(f, new PleaRecorded(f.courtCaseNumber, f.plea, f.pleaOn), "Plea: " + f.plea);
+        events.publish(f, new PleaRecorded(f.courtCaseNumber, f.plea, f.pleaOn));
         return flushAndView(f);
     }
 
@@ -275,9 +270,7 @@ public class FileService {
         f.nextCourtDate = request.nextDate();
         touch(f);
         events.publish(f, new CourtSittingRecorded(f.courtCaseNumber, s.kind, s.sittingDate, s.adjourned,
-                s.adjournmentReason, s.nextDate), s.kind + " on " + s.sittingDate
-                        + (s.adjourned ? ": adjourned (" + s.adjournmentReason + ")" : "")
-                        + (s.nextDate == null ? "" : "; next " + s.nextDate));
+                s.adjournmentReason, s.nextDate));
         files.flush();
         return sittingView(s, f.version);
     }
@@ -320,9 +313,7 @@ public class FileService {
         }
         touch(f);
         events.publish(f, new JudgmentDelivered(f.fileNumber, f.courtCaseNumber, f.judgmentOn, f.verdict, sentence,
-                minimum, below, ending, f.convictedOffence, f.childAgeFound, f.accusedRef),
-                "Judgment: " + ending.description() + (convicted ? ", " + imposed.describe() + " (minimum "
-                        + describeMinimum(f) + ", " + f.minimumStatute + ")" + (below ? " BELOW THE STATUTORY MINIMUM" : "") : ""));
+                minimum, below, ending, f.convictedOffence, f.childAgeFound, f.accusedRef));
         return flushAndView(f);
     }
 
@@ -343,8 +334,7 @@ public class FileService {
         f.rulingReference = ruling;
         f.nextCourtDate = null;
         touch(f);
-        events.publish(f, new ProceedingsTerminated(f.fileNumber, f.courtCaseNumber, f.endedOn, f.courtEnding, ruling),
-                "Ended without a verdict: " + f.courtEnding.description() + " (" + f.courtEnding.provision() + ")");
+        events.publish(f, new ProceedingsTerminated(f.fileNumber, f.courtCaseNumber, f.endedOn, f.courtEnding, ruling));
         return flushAndView(f);
     }
 
@@ -360,8 +350,7 @@ public class FileService {
         f.appealOutcome = null;
         f.appealDecidedOn = null;
         touch(f);
-        events.publish(f, new AppealFiled(f.courtCaseNumber, f.appellant, f.appealCourt, f.appealFiledOn),
-                "Appeal by the " + f.appellant.name().toLowerCase() + " filed at " + f.appealCourt);
+        events.publish(f, new AppealFiled(f.courtCaseNumber, f.appellant, f.appealCourt, f.appealFiledOn));
         return flushAndView(f);
     }
 
@@ -406,9 +395,7 @@ public class FileService {
             f.belowMinimum = null;
         }
         touch(f);
-        events.publish(f, new AppealDecided(f.courtCaseNumber, f.appealOutcome, f.appealDecidedOn, variedSentence),
-                "Appeal decided: " + f.appealOutcome + (varied ? ", new sentence " + describeSentence(f) + " (minimum "
-                        + describeMinimum(f) + ")" + (Boolean.TRUE.equals(f.belowMinimum) ? " BELOW THE STATUTORY MINIMUM" : "") : ""));
+        events.publish(f, new AppealDecided(f.courtCaseNumber, f.appealOutcome, f.appealDecidedOn, variedSentence));
         return flushAndView(f);
     }
 
@@ -420,11 +407,14 @@ public class FileService {
     public FileView attemptClosure(String caseId, ClosureAction action) {
         ProsecutionFileEntity f = writable(caseId, null);
         CaseProjectionEntity c = projection(caseId);
-        ProsecutionPolicy.Refused refused = (ProsecutionPolicy.Refused) ProsecutionPolicy.decide(c.offence, action);
+        throw refuse(f, action, (ProsecutionPolicy.Refused) ProsecutionPolicy.decide(c.offence, action));
+    }
+
+    /** Publishes the refused attempt (in the caller's transaction, which commits) and returns the refusal to throw. */
+    ClosureRefusedException refuse(ProsecutionFileEntity f, ClosureAction action, ProsecutionPolicy.Refused refused) {
         events.publish(f, new ClosureAttemptRefused(refused.rule(), refused.rule().ruleId(),
-                refused.rule().statute(), access.account()),
-                "REFUSED " + action + " (" + refused.rule().statute() + ")");
-        throw new ClosureRefusedException(refused.rule());
+                refused.rule().statute(), access.account()));
+        return new ClosureRefusedException(refused.rule());
     }
 
     private ProsecutionFileEntity readable(String caseId) {
@@ -434,7 +424,7 @@ public class FileService {
         return f;
     }
 
-    private ProsecutionFileEntity writable(String caseId, Long expectedVersion) {
+    ProsecutionFileEntity writable(String caseId, Long expectedVersion) {
         ProsecutionFileEntity f = files.findForUpdate(caseId)
                 .orElseThrow(() -> ProblemException.notFound("File of case " + caseId));
         access.requireAccess(f);
@@ -446,7 +436,7 @@ public class FileService {
         return f;
     }
 
-    private CaseProjectionEntity projection(String caseId) {
+    CaseProjectionEntity projection(String caseId) {
         return projections.findByIdOptional(caseId)
                 .orElseThrow(() -> new IllegalStateException("file without police projection: " + caseId));
     }
@@ -486,23 +476,23 @@ public class FileService {
         f.belowMinimum = check.belowMinimum();
     }
 
-    private void notInFuture(String field, LocalDate date) {
+    void notInFuture(String field, LocalDate date) {
         if (date.isAfter(today())) {
             throw ProblemException.invalid(field, "in the future");
         }
     }
 
-    private static void notBefore(String field, LocalDate date, LocalDate earliest) {
+    static void notBefore(String field, LocalDate date, LocalDate earliest) {
         if (earliest != null && date.isBefore(earliest)) {
             throw ProblemException.invalid(field, "before the earlier step of " + earliest);
         }
     }
 
-    private void touch(ProsecutionFileEntity f) {
+    void touch(ProsecutionFileEntity f) {
         f.updatedAt = clock.instant();
     }
 
-    private FileView flushAndView(ProsecutionFileEntity f) {
+    FileView flushAndView(ProsecutionFileEntity f) {
         files.flush();
         return view(f);
     }
@@ -528,7 +518,8 @@ public class FileService {
                         f.sentenceMonths, f.sentenceNonCustodial),
                 f.minimumLife == null ? null : new SentenceView(f.minimumLife, f.minimumYears, f.minimumStatute, null, null),
                 f.belowMinimum, f.appellant, f.appealCourt, f.appealOutcome, f.courtEnding, f.convictedOffence,
-                f.childAgeFound, f.accusedRef, f.endedOn, f.rulingReference, f.version);
+                f.childAgeFound, f.accusedRef, f.endedOn, f.rulingReference, f.divertedOn, f.diversionProgramme,
+                f.diversionOutcome, f.version);
     }
 
     private static List<CountView> countViews(List<ChargeCount> counts) {
@@ -537,15 +528,6 @@ public class FileService {
 
     private static SittingView sittingView(CourtSittingEntity s, long fileVersion) {
         return new SittingView(s.id, s.kind, s.sittingDate, s.adjourned, s.adjournmentReason, s.nextDate, fileVersion);
-    }
-
-    private static String describeMinimum(ProsecutionFileEntity f) {
-        return Boolean.TRUE.equals(f.minimumLife) ? "life imprisonment" : f.minimumYears + " years";
-    }
-
-    private static String describeSentence(ProsecutionFileEntity f) {
-        return new Sentence(Boolean.TRUE.equals(f.sentenceLife), f.sentenceYears, f.sentenceMonths, f.sentenceNonCustodial)
-                .imposed().describe();
     }
 
     private String json(Object value) {

@@ -1,6 +1,5 @@
 package ke.haki.prosecution.service;
 
-import ke.haki.law.RuleViolation;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -10,6 +9,8 @@ import jakarta.transaction.Transactional;
 
 import ke.haki.contract.CaseEvent;
 import ke.haki.contract.ClosureAttemptRefused;
+import ke.haki.contract.EventDispatch;
+import ke.haki.contract.NpsEventHandler;
 import ke.haki.contract.nps.CaseClosedByPolice;
 import ke.haki.contract.nps.CaseReferred;
 import ke.haki.contract.nps.CaseReported;
@@ -19,14 +20,17 @@ import ke.haki.contract.nps.MedicalEvidenceRecorded;
 import ke.haki.contract.nps.SuspectArraigned;
 import ke.haki.contract.nps.SuspectArrested;
 import ke.haki.contract.nps.SuspectRecorded;
+import ke.haki.contract.nps.SuspectReleased;
 import ke.haki.contract.nps.VictimRecorded;
 import ke.haki.contract.odpp.ReferralReceived;
 import ke.haki.kit.inbox.EventRejectedException;
+import ke.haki.law.RuleViolation;
 import ke.haki.prosecution.config.ProsecutionConfig;
 import ke.haki.prosecution.domain.ChildAge;
 import ke.haki.prosecution.domain.FileLifecycle;
 import ke.haki.prosecution.domain.FileStatus;
 import ke.haki.prosecution.domain.OdppFileNumber;
+import ke.haki.prosecution.domain.PoliceEventGuard;
 import ke.haki.prosecution.repository.CaseProjectionEntity;
 import ke.haki.prosecution.repository.CaseProjectionRepository;
 import ke.haki.prosecution.repository.CaseSuspectEntity;
@@ -35,12 +39,13 @@ import ke.haki.prosecution.repository.FileRepository;
 import ke.haki.prosecution.repository.ProsecutionFileEntity;
 
 /**
- * Applies police events: keeps a pseudonymous projection of the police file, opens an ODPP file on
- * referral (publishing "referral received"), reopens the review on re-submission, and lets later
- * evidence reach the file. An event that cannot apply is rejected to the dead-letter topic.
+ * Applies every police (NPS) event type ({@link NpsEventHandler}): keeps a pseudonymous projection
+ * of the police file, opens an ODPP file on referral (publishing "referral received"), reopens the
+ * review on re-submission, and lets later evidence reach the file. An event that does not fit the
+ * case's state ({@link PoliceEventGuard}) is rejected to the dead-letter topic and changes nothing.
  */
 @ApplicationScoped
-public class ReferralService {
+public class PoliceEventProjector implements NpsEventHandler<Void> {
 
     @Inject
     CaseProjectionRepository projections;
@@ -63,71 +68,18 @@ public class ReferralService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(CaseEvent event) {
         try {
-            Object payload = event.payload();
-            if (payload instanceof CaseReported r) {
-                reported(event, r);
-                return;
-            }
-            CaseProjectionEntity c = projections.findForUpdate(event.caseId())
-                    .orElseThrow(() -> new EventRejectedException("unknown case " + event.caseId()
-                            + ": " + event.type().typeName() + " before ke.nps.case.reported.v1"));
-            String summary;
-            if (payload instanceof VictimRecorded v) {
-                ChildAge age = childAge(v);
-                c.victimPseudonym = v.victimPseudonym();
-                c.victimAge = age.years();
-                c.victimAgeBand = age.band();
-                c.victimAgeBasis = age.basis();
-                c.victimSex = v.sex();
-                summary = "Police recorded the victim: " + v.victimPseudonym() + ", aged " + age.years()
-                        + " at the offence (" + age.band() + ", " + age.basis() + ")";
-            } else if (payload instanceof SuspectRecorded s) {
-                CaseSuspectEntity suspect = suspects.find(c.caseId, s.suspectRef()).orElseGet(() -> {
-                    CaseSuspectEntity created = new CaseSuspectEntity();
-                    created.caseId = c.caseId;
-                    created.suspectRef = s.suspectRef();
-                    return created;
-                });
-                suspect.ageYears = s.ageYears();
-                suspect.relationship = s.relationshipToVictim();
-                suspects.persist(suspect);
-                summary = "Police recorded suspect " + s.suspectRef() + " (" + s.relationshipToVictim() + ")";
-            } else if (payload instanceof SuspectArrested a) {
-                suspect(c.caseId, a.suspectRef()).arrestedAt = a.arrestedAt();
-                summary = "Suspect " + a.suspectRef() + " arrested; to be arraigned by " + a.arraignmentDueBy();
-            } else if (payload instanceof SuspectArraigned a) {
-                CaseSuspectEntity suspect = suspect(c.caseId, a.suspectRef());
-                suspect.arraignedAt = a.arraignedAt();
-                suspect.arraignedInTime = a.withinTwentyFourHours();
-                summary = "Suspect " + a.suspectRef() + " arraigned at " + a.courtStation()
-                        + (a.withinTwentyFourHours() ? " within 24 hours" : " after the 24-hour limit (Art. 49(1)(f))");
-            } else if (payload instanceof MedicalEvidenceRecorded m) {
-                c.medicalEvidenceCount += 1;
-                summary = "Police recorded a " + m.form() + " form examined on " + m.examinedOn();
-            } else if (payload instanceof InvestigationUpdated u) {
-                c.investigationUpdates += 1;
-                summary = "Police investigation: " + u.step();
-            } else if (payload instanceof CaseReferred r) {
-                summary = referred(event, c, r);
-            } else if (payload instanceof CaseResubmitted r) {
-                summary = resubmitted(event, c, r);
-            } else if (payload instanceof CaseClosedByPolice closed) {
-                c.policeClosedReason = closed.reason().name();
-                summary = "Police closed their file: " + closed.reason();
-            } else if (payload instanceof ClosureAttemptRefused r) {
-                summary = "Police refused " + r.attemptedAction() + " (" + r.statute() + ")";
-            } else {
-                throw new EventRejectedException("not an NPS event: " + event.type().typeName());
-            }
-            c.updatedAt = later(c.updatedAt, event.occurredAt());
-            events.record(event, summary);
+            EventDispatch.nps(event, this);
+        } catch (IllegalArgumentException e) {
+            throw new EventRejectedException(e.getMessage());
         } catch (RuleViolation e) {
             throw new EventRejectedException(event.type().typeName() + " for case " + event.caseId()
                     + " cannot apply: " + e.getMessage());
         }
+        events.record(event);
     }
 
-    private void reported(CaseEvent event, CaseReported r) {
+    @Override
+    public Void caseReported(CaseEvent event, CaseReported r) {
         if (projections.findByIdOptional(event.caseId()).isPresent()) {
             throw new EventRejectedException("case " + event.caseId() + " was already reported");
         }
@@ -141,10 +93,76 @@ public class ReferralService {
         c.updatedAt = event.occurredAt();
         projections.persist(c);
         projections.flush();
-        events.record(event, "Police reported " + r.offence() + ": " + r.obNumber() + " at " + r.stationCode());
+        return null;
     }
 
-    private String referred(CaseEvent event, CaseProjectionEntity c, CaseReferred r) {
+    @Override
+    public Void victimRecorded(CaseEvent event, VictimRecorded v) {
+        CaseProjectionEntity c = reportedCase(event);
+        ChildAge age = childAge(v);
+        c.victimPseudonym = v.victimPseudonym();
+        c.victimAge = age.years();
+        c.victimAgeBand = age.band();
+        c.victimAgeBasis = age.basis();
+        c.victimSex = v.sex();
+        return null;
+    }
+
+    @Override
+    public Void suspectRecorded(CaseEvent event, SuspectRecorded s) {
+        CaseProjectionEntity c = reportedCase(event);
+        CaseSuspectEntity suspect = suspects.find(c.caseId, s.suspectRef()).orElseGet(() -> {
+            CaseSuspectEntity created = new CaseSuspectEntity();
+            created.caseId = c.caseId;
+            created.suspectRef = s.suspectRef();
+            return created;
+        });
+        suspect.ageYears = s.ageYears();
+        suspect.relationship = s.relationshipToVictim();
+        suspects.persist(suspect);
+        return null;
+    }
+
+    @Override
+    public Void suspectArrested(CaseEvent event, SuspectArrested a) {
+        CaseProjectionEntity c = reportedCase(event);
+        suspect(c.caseId, a.suspectRef()).arrestedAt = a.arrestedAt();
+        return null;
+    }
+
+    @Override
+    public Void suspectArraigned(CaseEvent event, SuspectArraigned a) {
+        CaseProjectionEntity c = reportedCase(event);
+        CaseSuspectEntity suspect = suspect(c.caseId, a.suspectRef());
+        reject(event, PoliceEventGuard.arraignment(suspect.arrestedAt != null, suspect.arraignedAt != null));
+        suspect.arraignedAt = a.arraignedAt();
+        suspect.arraignedInTime = a.withinTwentyFourHours();
+        return null;
+    }
+
+    @Override
+    public Void suspectReleased(CaseEvent event, SuspectReleased r) {
+        CaseProjectionEntity c = reportedCase(event);
+        CaseSuspectEntity suspect = suspect(c.caseId, r.suspectRef());
+        reject(event, PoliceEventGuard.release(suspect.arrestedAt != null));
+        return null;
+    }
+
+    @Override
+    public Void medicalEvidenceRecorded(CaseEvent event, MedicalEvidenceRecorded m) {
+        reportedCase(event).medicalEvidenceCount += 1;
+        return null;
+    }
+
+    @Override
+    public Void investigationUpdated(CaseEvent event, InvestigationUpdated u) {
+        reportedCase(event).investigationUpdates += 1;
+        return null;
+    }
+
+    @Override
+    public Void caseReferred(CaseEvent event, CaseReferred r) {
+        CaseProjectionEntity c = reportedCase(event);
         if (files.findByIdOptional(c.caseId).isPresent()) {
             throw new EventRejectedException("case " + c.caseId + " already has an ODPP file; "
                     + "a later submission comes as ke.nps.case.resubmitted.v1");
@@ -162,13 +180,13 @@ public class ReferralService {
         file.updatedAt = now;
         files.persist(file);
         files.flush();
-        events.publish(file, new ReferralReceived(file.fileNumber, file.officeCode, file.referralNumber),
-                "ODPP opened file " + file.fileNumber + " at " + file.officeCode + " (referral " + file.referralNumber + ")");
-        return "Police referred the file to " + r.odppOfficeCode() + " (referral " + r.referralNumber() + ", "
-                + r.suspectCount() + " suspect(s), medical evidence " + (r.medicalEvidenceAttached() ? "attached" : "not attached") + ")";
+        events.publish(file, new ReferralReceived(file.fileNumber, file.officeCode, file.referralNumber));
+        return null;
     }
 
-    private String resubmitted(CaseEvent event, CaseProjectionEntity c, CaseResubmitted r) {
+    @Override
+    public Void caseResubmitted(CaseEvent event, CaseResubmitted r) {
+        CaseProjectionEntity c = reportedCase(event);
         ProsecutionFileEntity file = files.findForUpdate(c.caseId)
                 .orElseThrow(() -> new EventRejectedException("case " + c.caseId + " has no ODPP file to re-submit to"));
         file.status = FileLifecycle.resubmit(file.status);
@@ -177,10 +195,44 @@ public class ReferralService {
             file.officeCode = r.odppOfficeCode();
         }
         file.updatedAt = clock.instant();
-        events.publish(file, new ReferralReceived(file.fileNumber, file.officeCode, file.referralNumber),
-                "ODPP reopened the review of " + file.fileNumber + " (referral " + file.referralNumber + ")");
-        return "Police re-submitted the file (referral " + r.referralNumber() + ", " + r.directionsAnswered()
-                + " direction(s) answered)";
+        events.publish(file, new ReferralReceived(file.fileNumber, file.officeCode, file.referralNumber));
+        return null;
+    }
+
+    @Override
+    public Void caseClosed(CaseEvent event, CaseClosedByPolice closed) {
+        CaseProjectionEntity c = reportedCase(event);
+        reject(event, PoliceEventGuard.policeClosure(files.findByIdOptional(c.caseId).map(f -> f.status).orElse(null)));
+        c.policeClosedReason = closed.reason().name();
+        return null;
+    }
+
+    @Override
+    public Void policeClosureAttemptRefused(CaseEvent event, ClosureAttemptRefused r) {
+        projection(event);
+        return null;
+    }
+
+    /** The case's projection, locked, for an event that needs the police file open. */
+    private CaseProjectionEntity reportedCase(CaseEvent event) {
+        CaseProjectionEntity c = projection(event);
+        reject(event, PoliceEventGuard.afterPoliceClosure(c.policeClosedReason));
+        return c;
+    }
+
+    private CaseProjectionEntity projection(CaseEvent event) {
+        CaseProjectionEntity c = projections.findForUpdate(event.caseId())
+                .orElseThrow(() -> new EventRejectedException("unknown case " + event.caseId()
+                        + ": " + event.type().typeName() + " before ke.nps.case.reported.v1"));
+        c.updatedAt = later(c.updatedAt, event.occurredAt());
+        return c;
+    }
+
+    private static void reject(CaseEvent event, java.util.Optional<String> misfit) {
+        misfit.ifPresent(reason -> {
+            throw new EventRejectedException(event.type().typeName() + " " + event.eventId() + " does not fit case "
+                    + event.caseId() + ": " + reason);
+        });
     }
 
     private CaseSuspectEntity suspect(String caseId, String suspectRef) {
