@@ -116,10 +116,11 @@ public record StageTransitions(Stage current, Stage resumesAt)
                 ? Stage.REFERRED : current;
     }
 
+    /** A re-submission reopens a returned or closed case; arriving after the ODPP charged it, it moves nothing back. */
     @Override
     public Stage caseResubmitted(CaseEvent e, CaseResubmitted p) {
-        return current == Stage.RETURNED_TO_POLICE || current == null || current == Stage.REPORTED
-                || current == Stage.UNDER_INVESTIGATION ? Stage.REFERRED : current;
+        return before(Stage.CHARGED, Stage.IN_COURT, Stage.JUDGMENT, Stage.APPEAL, Stage.DIVERTED,
+                Stage.DIVERSION_COMPLETED) ? Stage.REFERRED : current;
     }
 
     @Override

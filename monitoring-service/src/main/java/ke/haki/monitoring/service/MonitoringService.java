@@ -67,8 +67,7 @@ public class MonitoringService {
     public void onEvent(CaseEvent event) {
         projection.lockShared();
         projection.misfit(event).ifPresent(reason -> {
-            throw new EventRejectedException(event.type().typeName() + " " + event.eventId() + " does not fit case "
-                    + event.caseId() + ": " + reason);
+            throw EventRejectedException.doesNotFit(event, reason);
         });
         Optional<ProjectionService.Applied> applied = projection.apply(event);
         if (applied.isEmpty()) {

@@ -166,8 +166,7 @@ public class OdppUpdateService {
         /** An ODPP event that does not fit the police case's state is a dead letter, not an overwrite. */
         private Void require(CaseEvent e, boolean fits) {
             if (!fits) {
-                throw new EventRejectedException(e.type().typeName() + " " + e.eventId()
-                        + " does not fit case " + c.caseId + ", which is " + c.status);
+                throw EventRejectedException.doesNotFit(e, "the police case is " + c.status);
             }
             return null;
         }

@@ -230,8 +230,7 @@ public class PoliceEventProjector implements NpsEventHandler<Void> {
 
     private static void reject(CaseEvent event, java.util.Optional<String> misfit) {
         misfit.ifPresent(reason -> {
-            throw new EventRejectedException(event.type().typeName() + " " + event.eventId() + " does not fit case "
-                    + event.caseId() + ": " + reason);
+            throw EventRejectedException.doesNotFit(event, reason);
         });
     }
 
