@@ -61,6 +61,12 @@ final class AppProperties {
         return vars;
     }
 
+    /** The value in the prod profile: the %prod key, else the key of no profile; null when neither is set. */
+    String prod(String key) {
+        String value = properties.getProperty("%prod." + key);
+        return value != null ? value.trim() : properties.getProperty(key) == null ? null : properties.getProperty(key).trim();
+    }
+
     /** Values of keys matching a regular expression, e.g. the topics of incoming channels. */
     Set<String> values(String keyRegex) {
         Set<String> values = new TreeSet<>();

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -26,8 +27,13 @@ final class Checker {
     static final Map<String, Set<String>> MANUAL_SECRETS = Map.of(
             "police-intake-keys", Set.of("VICTIM_DATA_KEY", "PSEUDONYM_KEY"),
             "haki-keycloak-tls", Set.of("tls.crt", "tls.key"),
+            "haki-keycloak-ca", Set.of("ca.crt"),
             "keycloak-client-secrets", Set.of("NGEC_DASHBOARD_CLIENT_SECRET", "NPS_AGENCY_SYSTEM_CLIENT_SECRET",
-                    "ODPP_AGENCY_SYSTEM_CLIENT_SECRET"));
+                    "ODPP_AGENCY_SYSTEM_CLIENT_SECRET", "NGEC_DIRECTORY_CLIENT_SECRET"),
+            // basic-auth Secrets of the roles the services connect as (CloudNativePG managed roles)
+            "police-intake-db-runtime", Set.of("username", "password"),
+            "prosecution-db-runtime", Set.of("username", "password"),
+            "monitoring-db-runtime", Set.of("username", "password"));
 
     private Checker() {}
 
@@ -243,6 +249,9 @@ final class Checker {
             if (c.path("apiVersion").asText().startsWith("postgresql.cnpg.io/") && name.equals(Manifests.name(c) + "-app")) {
                 return Set.of("username", "password", "host", "port", "dbname", "uri", "jdbc-uri", "pgpass");
             }
+            if (c.path("apiVersion").asText().startsWith("postgresql.cnpg.io/") && name.equals(Manifests.name(c) + "-ca")) {
+                return Set.of("ca.crt", "ca.key");
+            }
         }
         for (ObjectNode u : m.ofKind("KafkaUser")) {
             if (name.equals(Manifests.name(u)) && "scram-sha-512".equals(u.path("spec").path("authentication").path("type").asText())) {
@@ -313,7 +322,10 @@ final class Checker {
         return explicit.isEmpty() ? Manifests.name(topic) : explicit;
     }
 
-    /** The KafkaTopics are exactly the contract's topics, with at least the contract's partitions. */
+    /** Ten years: the longest any topic may keep a record. */
+    static final long MAX_RETENTION_MS = 315_576_000_000L;
+
+    /** The KafkaTopics are exactly the contract's topics, with at least the contract's partitions and a finite retention. */
     static List<String> topics(Manifests m, Map<String, Integer> contract) {
         List<String> v = new ArrayList<>();
         Map<String, JsonNode> rendered = new HashMap<>();
@@ -337,6 +349,14 @@ final class Checker {
             int minIsr = t.path("spec").path("config").path("min.insync.replicas").asInt(1);
             if (replicas < 1 || minIsr > replicas) {
                 v.add("KafkaTopic " + name + ": replicas " + replicas + " with min.insync.replicas " + minIsr);
+            }
+            long retention = t.path("spec").path("config").path("retention.ms").asLong(-1);
+            if (retention <= 0 || retention > MAX_RETENTION_MS) {
+                v.add("KafkaTopic " + name + ": retention.ms " + t.path("spec").path("config").path("retention.ms").asText()
+                        + " must be set, finite and at most ten years (docs/security.md, retention and erasure)");
+            }
+            if (!"delete".equals(t.path("spec").path("config").path("cleanup.policy").asText())) {
+                v.add("KafkaTopic " + name + ": cleanup.policy must be delete (records expire by retention)");
             }
             if (!clusters.contains(t.path("metadata").path("labels").path("strimzi.io/cluster").asText())) {
                 v.add("KafkaTopic " + name + " is not labelled with a rendered Kafka cluster (strimzi.io/cluster)");
@@ -478,9 +498,10 @@ final class Checker {
                     }
                 }
             }
-            if (!egressByPort.keySet().equals(Set.of(5432, 9093, 8080, 53))) {
+            int keycloakPort = keycloakPort(m);
+            if (!egressByPort.keySet().equals(Set.of(5432, 9093, keycloakPort, 53))) {
                 v.add(n + ": egress ports " + new TreeSet<>(egressByPort.keySet())
-                        + " must be exactly PostgreSQL 5432, Kafka 9093, Keycloak 8080 and DNS 53");
+                        + " must be exactly PostgreSQL 5432, Kafka 9093, Keycloak " + keycloakPort + " and DNS 53");
             }
             for (JsonNode to : egressByPort.getOrDefault(5432, List.of())) {
                 String cluster = to.path("podSelector").path("matchLabels").path("cnpg.io/cluster").asText();
@@ -494,6 +515,139 @@ final class Checker {
             }
         }
         return v;
+    }
+
+    /** Keycloak's port for the services: 8443 when it serves only https, else its HTTP port 8080. */
+    static int keycloakPort(Manifests m) {
+        return m.ofKind("Keycloak").stream().anyMatch(k -> !k.path("spec").path("http").path("httpEnabled").asBoolean(true))
+                ? 8443 : 8080;
+    }
+
+    // ---------------------------------------------------------------- TLS
+
+    /**
+     * Production behind an ingress (issue 15 item 5): Keycloak serves only https; each service
+     * fetches discovery and JWKS over https trusting a mounted CA, talks to its database with
+     * sslmode=verify-full against the cluster's CA, and to Kafka over SASL_SSL; its %prod
+     * properties honour forwarded headers from trusted proxies only, and the dashboard's cookies
+     * are Secure with SameSite and its redirect URIs https.
+     */
+    static List<String> tls(Manifests m, List<Services.Service> services, Map<String, AppProperties> properties) {
+        List<String> v = new ArrayList<>();
+        for (ObjectNode k : m.ofKind("Keycloak")) {
+            JsonNode http = k.path("spec").path("http");
+            if (http.path("tlsSecret").asText().isEmpty()) {
+                v.add("Keycloak " + Manifests.name(k) + ": no http.tlsSecret");
+            }
+            if (http.path("httpEnabled").asBoolean(true)) {
+                v.add("Keycloak " + Manifests.name(k) + ": http.httpEnabled must be false (https only)");
+            }
+            if (!k.path("spec").path("hostname").path("hostname").asText().startsWith("https://")) {
+                v.add("Keycloak " + Manifests.name(k) + ": the public hostname (the tokens' issuer) must be https");
+            }
+        }
+        for (ObjectNode k : m.ofKind("Kafka")) {
+            for (JsonNode l : k.path("spec").path("kafka").path("listeners")) {
+                if (!l.path("tls").asBoolean(false)) {
+                    v.add("Kafka listener " + l.path("name").asText() + " must have tls: true");
+                }
+            }
+        }
+        for (Services.Service s : services) {
+            ObjectNode d = m.find("Deployment", s.name()).orElse(null);
+            if (d == null) {
+                v.add("no Deployment " + s.name());
+                continue;
+            }
+            String n = "Deployment " + s.name();
+            Map<String, String> env = providedEnvironment(m, Manifests.container(d), new ArrayList<>());
+            String oidc = env.getOrDefault("OIDC_AUTH_SERVER_URL", "");
+            if (!oidc.startsWith("https://")) {
+                v.add(n + ": OIDC_AUTH_SERVER_URL " + oidc + " must be https (discovery and JWKS over TLS)");
+            }
+            if (!"keycloak".equals(env.get("OIDC_TLS_CONFIGURATION"))) {
+                v.add(n + ": OIDC_TLS_CONFIGURATION must be keycloak (the TLS configuration trusting Keycloak's CA)");
+            }
+            requireMountedFromSecret(v, n, d, "OIDC_TRUST_STORE", env.get("OIDC_TRUST_STORE"), "haki-keycloak-ca");
+            String jdbc = env.getOrDefault("DB_JDBC_URL", "");
+            java.util.regex.Matcher root = java.util.regex.Pattern.compile("[?&]sslrootcert=([^&]+)").matcher(jdbc);
+            if (!jdbc.matches(".*[?&]sslmode=verify-full(&.*)?$") || !root.find()) {
+                v.add(n + ": DB_JDBC_URL " + jdbc + " must have sslmode=verify-full and sslrootcert");
+            } else {
+                requireMountedFromSecret(v, n, d, "sslrootcert", root.group(1), s.database() + "-ca");
+            }
+            if (!"SASL_SSL".equals(env.get("KAFKA_SECURITY_PROTOCOL"))) {
+                v.add(n + ": KAFKA_SECURITY_PROTOCOL must be SASL_SSL");
+            }
+            AppProperties p = properties.get(s.name());
+            for (String key : List.of("quarkus.http.proxy.proxy-address-forwarding", "quarkus.http.proxy.allow-x-forwarded")) {
+                if (!"true".equals(resolve(String.valueOf(p.prod(key)), env))) {
+                    v.add(s.name() + ": %prod." + key + " must be true (the ingress terminates TLS)");
+                }
+            }
+            String trusted = p.prod("quarkus.http.proxy.trusted-proxies");
+            String trustedValue = trusted == null ? "" : resolve(trusted, env);
+            if (trustedValue.isBlank()) {
+                v.add(s.name() + ": quarkus.http.proxy.trusted-proxies is not set (any client could forge X-Forwarded-*)");
+            }
+            if (!"keycloak".equals(resolve(String.valueOf(p.prod("quarkus.oidc.tls.tls-configuration-name")), env))
+                    || !resolve(String.valueOf(p.prod("quarkus.tls.keycloak.trust-store.pem.certs")), env)
+                            .equals(env.get("OIDC_TRUST_STORE"))
+                    || !"required".equalsIgnoreCase(String.valueOf(p.prod("quarkus.oidc.tls.verification")))) {
+                v.add(s.name() + ": %prod OIDC must use the TLS configuration keycloak, with verification");
+            }
+            if (p.prod("quarkus.oidc.dashboard.client-id") != null) {
+                for (String key : List.of("quarkus.oidc.dashboard.authentication.cookie-force-secure",
+                        "quarkus.oidc.dashboard.authentication.force-redirect-https-scheme")) {
+                    if (!"true".equals(resolve(String.valueOf(p.prod(key)), env))) {
+                        v.add(s.name() + ": %prod." + key + " must be true");
+                    }
+                }
+                for (String key : List.of("quarkus.oidc.dashboard.authentication.cookie-same-site",
+                        "quarkus.oidc.dashboard.authentication.state-cookie-same-site")) {
+                    if (!Set.of("lax", "strict").contains(String.valueOf(p.prod(key)).toLowerCase(java.util.Locale.ROOT))) {
+                        v.add(s.name() + ": " + key + " must be lax or strict");
+                    }
+                }
+                if (!"keycloak".equals(resolve(String.valueOf(p.prod("quarkus.oidc.dashboard.tls.tls-configuration-name")), env))) {
+                    v.add(s.name() + ": %prod.quarkus.oidc.dashboard.tls.tls-configuration-name is not set");
+                }
+            }
+        }
+        return v;
+    }
+
+    /** ${VAR} (or ${VAR:default}) replaced by the container's value. */
+    private static String resolve(String value, Map<String, String> env) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\$\\{([A-Z_][A-Z0-9_]*)(?::([^}]*))?}").matcher(value);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String replacement = env.getOrDefault(m.group(1), m.group(2) == null ? "" : m.group(2));
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** {@code file} lies under a mount of a volume read from the Secret {@code secret}. */
+    private static void requireMountedFromSecret(List<String> v, String n, JsonNode d, String what, String file, String secret) {
+        if (file == null || file.isBlank()) {
+            v.add(n + ": " + what + " is not set");
+            return;
+        }
+        for (JsonNode mount : Manifests.container(d).path("volumeMounts")) {
+            String dir = mount.path("mountPath").asText();
+            if (!file.startsWith(dir.endsWith("/") ? dir : dir + "/")) {
+                continue;
+            }
+            for (JsonNode vol : Manifests.podSpec(d).path("volumes")) {
+                if (vol.path("name").asText().equals(mount.path("name").asText())
+                        && secret.equals(vol.path("secret").path("secretName").asText())) {
+                    return;
+                }
+            }
+        }
+        v.add(n + ": " + what + " " + file + " is not mounted from the Secret " + secret);
     }
 
     private static boolean selects(JsonNode selector, JsonNode labels) {
@@ -678,10 +832,147 @@ final class Checker {
             if (realm.toString().contains("demo-password")) {
                 v.add("KeycloakRealmImport: the production realm contains a demo password");
             }
+            v.addAll(productionRealm(realm));
+            allowProductionHardening(expected, realm);
         }
         if (!realm.equals(expected)) {
             v.add("KeycloakRealmImport: spec.realm differs from deploy/keycloak/haki-realm.json"
                     + (production ? " minus users, secrets as placeholders" : "") + firstDifference(expected, realm, "realm"));
+        }
+        return v;
+    }
+
+    /** Realm settings the prod overlay may set differently from the (demo) realm file. */
+    static final List<String> HARDENED_REALM_KEYS = List.of("displayName", "passwordPolicy", "bruteForceProtected",
+            "permanentLockout", "failureFactor", "waitIncrementSeconds", "maxFailureWaitSeconds", "maxDeltaTimeSeconds",
+            "quickLoginCheckMilliSeconds", "minimumQuickLoginWaitSeconds", "otpPolicyType", "otpPolicyAlgorithm",
+            "otpPolicyDigits", "otpPolicyPeriod", "requiredActions");
+    /** Client settings the prod overlay may set differently. */
+    static final List<String> HARDENED_CLIENT_KEYS = List.of("name", "description", "directAccessGrantsEnabled",
+            "defaultClientScopes", "optionalClientScopes", "rootUrl", "redirectUris");
+    static final String DEVICE_GRANT = "oauth2.device.authorization.grant.enabled";
+    static final String POST_LOGOUT = "post.logout.redirect.uris";
+
+    /**
+     * Copies the hardened settings of the rendered realm into the expected one, so that the equality
+     * check still catches every other drift; {@link #productionRealm} judges the hardened settings.
+     */
+    private static void allowProductionHardening(ObjectNode expected, JsonNode realm) {
+        for (String key : HARDENED_REALM_KEYS) {
+            if (realm.has(key)) {
+                expected.set(key, realm.get(key));
+            } else {
+                expected.remove(key);
+            }
+        }
+        for (JsonNode client : expected.path("clients")) {
+            JsonNode rendered = client(realm, client.path("clientId").asText());
+            if (rendered == null) {
+                continue;
+            }
+            for (String key : HARDENED_CLIENT_KEYS) {
+                if (rendered.has(key)) {
+                    ((ObjectNode) client).set(key, rendered.get(key));
+                } else {
+                    ((ObjectNode) client).remove(key);
+                }
+            }
+            for (String attribute : List.of(DEVICE_GRANT, POST_LOGOUT)) {
+                if (rendered.path("attributes").has(attribute) && client.path("attributes").has(attribute)) {
+                    ((ObjectNode) client.path("attributes")).set(attribute, rendered.path("attributes").get(attribute));
+                }
+            }
+        }
+    }
+
+    private static JsonNode client(JsonNode realm, String clientId) {
+        for (JsonNode c : realm.path("clients")) {
+            if (clientId.equals(c.path("clientId").asText())) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A production realm (issue 15 item 4): no public client with the password grant (haki-cli uses
+     * the device authorization grant), a password policy, OTP for every person, brute-force lockout
+     * after a few failures, no offline tokens.
+     */
+    static List<String> productionRealm(JsonNode realm) {
+        List<String> v = new ArrayList<>();
+        for (JsonNode c : realm.path("clients")) {
+            String id = c.path("clientId").asText();
+            if (c.path("publicClient").asBoolean(false) && c.path("directAccessGrantsEnabled").asBoolean(true)) {
+                v.add("realm: public client " + id + " allows the password grant (directAccessGrantsEnabled)");
+            }
+            if (c.path("implicitFlowEnabled").asBoolean(false)) {
+                v.add("realm: client " + id + " allows the implicit flow");
+            }
+            if (!c.has("optionalClientScopes") || !c.has("defaultClientScopes")
+                    || texts(c.path("optionalClientScopes")).contains("offline_access")
+                    || texts(c.path("defaultClientScopes")).contains("offline_access")) {
+                v.add("realm: client " + id + " must list its defaultClientScopes and optionalClientScopes, without offline_access"
+                        + " (else it gets the realm's defaults, offline_access among them)");
+            }
+            List<String> uris = new ArrayList<>();
+            c.path("redirectUris").forEach(u -> uris.add(u.asText()));
+            if (c.has("rootUrl")) {
+                uris.add(c.path("rootUrl").asText());
+            }
+            if (c.path("attributes").has(POST_LOGOUT)) {
+                uris.addAll(List.of(c.path("attributes").path(POST_LOGOUT).asText().split("##")));
+            }
+            for (String uri : uris) {
+                if (!uri.startsWith("https://")) {
+                    v.add("realm: client " + id + " redirects to " + uri + " (production redirect URIs are https)");
+                }
+            }
+        }
+        JsonNode cli = client(realm, "haki-cli");
+        if (cli == null || !"true".equals(cli.path("attributes").path(DEVICE_GRANT).asText())) {
+            v.add("realm: haki-cli must use the device authorization grant (" + DEVICE_GRANT + " = true)");
+        }
+        String policy = realm.path("passwordPolicy").asText("");
+        java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?:^| )length\\((\\d+)\\)").matcher(policy);
+        if (!length.find() || Integer.parseInt(length.group(1)) < 12) {
+            v.add("realm: passwordPolicy must require length(12) or more (is '" + policy + "')");
+        }
+        for (String rule : List.of("notUsername", "passwordHistory(")) {
+            if (!policy.contains(rule)) {
+                v.add("realm: passwordPolicy lacks " + rule);
+            }
+        }
+        boolean otp = false;
+        for (JsonNode a : realm.path("requiredActions")) {
+            otp |= "CONFIGURE_TOTP".equals(a.path("providerId").asText()) && a.path("enabled").asBoolean(false)
+                    && a.path("defaultAction").asBoolean(false);
+        }
+        if (!otp) {
+            v.add("realm: CONFIGURE_TOTP must be an enabled default required action (OTP for every new account)");
+        }
+        boolean updatePassword = false;
+        for (JsonNode a : realm.path("requiredActions")) {
+            updatePassword |= "UPDATE_PASSWORD".equals(a.path("providerId").asText()) && a.path("enabled").asBoolean(false);
+        }
+        if (!updatePassword) {
+            v.add("realm: UPDATE_PASSWORD must stay a required action (temporary passwords of new accounts)");
+        }
+        if (realm.has("browserFlow") || realm.has("directGrantFlow")) {
+            v.add("realm: the built-in browser flow (with its conditional OTP) must stay the browser flow");
+        }
+        if (!realm.path("bruteForceProtected").asBoolean(false)) {
+            v.add("realm: bruteForceProtected must be true");
+        }
+        int failures = realm.path("failureFactor").asInt(30);
+        if (failures < 3 || failures > 10) {
+            v.add("realm: failureFactor " + failures + " must be between 3 and 10");
+        }
+        if (realm.path("waitIncrementSeconds").asInt(0) < 60 || realm.path("maxFailureWaitSeconds").asInt(0) < 900) {
+            v.add("realm: a lockout must last (waitIncrementSeconds >= 60, maxFailureWaitSeconds >= 900)");
+        }
+        if (!"external".equals(realm.path("sslRequired").asText()) && !"all".equals(realm.path("sslRequired").asText())) {
+            v.add("realm: sslRequired must be external or all");
         }
         return v;
     }

@@ -95,6 +95,20 @@ class CheckerTest {
     }
 
     @Test
+    void aTopicKeptForeverIsCaught() {
+        Manifests m = prod();
+        m.get("KafkaTopic", "odpp.case-events.v1").with("spec").with("config").put("retention.ms", "-1");
+        assertThat(Checker.topics(m, OverlayTest.contractTopics())).singleElement().asString()
+                .contains("odpp.case-events.v1: retention.ms -1 must be set, finite");
+        m = prod();
+        m.get("KafkaTopic", "ngec.case-alerts.v1").with("spec").with("config").remove("retention.ms");
+        assertThat(Checker.topics(m, OverlayTest.contractTopics())).singleElement().asString().contains("ngec.case-alerts.v1: retention.ms");
+        m = prod();
+        m.get("KafkaTopic", "monitoring.dlq.v1").with("spec").with("config").put("cleanup.policy", "compact");
+        assertThat(Checker.topics(m, OverlayTest.contractTopics())).singleElement().asString().contains("cleanup.policy must be delete");
+    }
+
+    @Test
     void anExtraOrMissingAclIsCaught() {
         Manifests m = prod();
         ArrayNode acls = (ArrayNode) m.get("KafkaUser", "prosecution-service").path("spec").path("authorization").path("acls");

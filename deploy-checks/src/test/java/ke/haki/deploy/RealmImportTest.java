@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** The KeycloakRealmImport is the realm file the local stack and the tests import. */
@@ -56,5 +57,85 @@ class RealmImportTest {
         JsonNode parsed = Kustomize.YAML.readTree(RealmImportGenerator.render(Repo.root()));
         assertThat(parsed.path("kind").asText()).isEqualTo("KeycloakRealmImport");
         assertThat(parsed.path("spec").path("realm")).isEqualTo(realmFile());
+    }
+
+    static ObjectNode prodRealm() {
+        return (ObjectNode) Kustomize.render("prod").get("KeycloakRealmImport", "haki-realm").path("spec").path("realm");
+    }
+
+    static ObjectNode client(ObjectNode realm, String clientId) {
+        for (JsonNode c : realm.path("clients")) {
+            if (clientId.equals(c.path("clientId").asText())) {
+                return (ObjectNode) c;
+            }
+        }
+        throw new AssertionError("no client " + clientId);
+    }
+
+    @Test
+    void theProductionRealmIsHardenedForPeople() {
+        ObjectNode realm = prodRealm();
+        assertThat(Checker.productionRealm(realm)).isEmpty();
+        assertThat(client(realm, "haki-cli").path("directAccessGrantsEnabled").asBoolean()).isFalse();
+        assertThat(client(realm, "haki-cli").path("attributes").path(Checker.DEVICE_GRANT).asText()).isEqualTo("true");
+        assertThat(realm.path("failureFactor").asInt()).isEqualTo(5);
+    }
+
+    @Test
+    void theDevelopmentRealmKeepsThePasswordGrantOfTheDemoAndIsNotAProductionRealm() throws IOException {
+        JsonNode dev = Kustomize.render("dev").get("KeycloakRealmImport", "haki-realm").path("spec").path("realm");
+        assertThat(client((ObjectNode) dev, "haki-cli").path("directAccessGrantsEnabled").asBoolean())
+                .as("the demo, the local stack and the end-to-end tests use the password grant").isTrue();
+        assertThat(Checker.productionRealm(dev)).isNotEmpty();
+    }
+
+    @Test
+    void eachUndoneHardeningIsCaught() {
+        ObjectNode realm = prodRealm();
+        client(realm, "haki-cli").put("directAccessGrantsEnabled", true);
+        assertThat(Checker.productionRealm(realm)).anyMatch(v -> v.contains("haki-cli allows the password grant"));
+
+        realm = prodRealm();
+        ((ObjectNode) client(realm, "haki-cli").path("attributes")).put(Checker.DEVICE_GRANT, "false");
+        assertThat(Checker.productionRealm(realm)).anyMatch(v -> v.contains("device authorization grant"));
+
+        realm = prodRealm();
+        realm.put("passwordPolicy", "length(8) and notUsername and passwordHistory(5)");
+        assertThat(Checker.productionRealm(realm)).anyMatch(v -> v.contains("length(12)"));
+        realm.remove("passwordPolicy");
+        assertThat(Checker.productionRealm(realm)).anyMatch(v -> v.contains("passwordPolicy"));
+
+        realm = prodRealm();
+        for (JsonNode a : realm.path("requiredActions")) {
+            if ("CONFIGURE_TOTP".equals(a.path("providerId").asText())) {
+                ((ObjectNode) a).put("defaultAction", false);
+            }
+        }
+        assertThat(Checker.productionRealm(realm)).anyMatch(v -> v.contains("CONFIGURE_TOTP"));
+
+        realm = prodRealm();
+        realm.put("failureFactor", 30);
+        assertThat(Checker.productionRealm(realm)).anyMatch(v -> v.contains("failureFactor 30"));
+        realm.put("bruteForceProtected", false);
+        assertThat(Checker.productionRealm(realm)).anyMatch(v -> v.contains("bruteForceProtected"));
+
+        realm = prodRealm();
+        ((ArrayNode) client(realm, "ngec-dashboard").path("optionalClientScopes")).add("offline_access");
+        assertThat(Checker.productionRealm(realm)).anyMatch(v -> v.contains("ngec-dashboard must list its defaultClientScopes"));
+        realm = prodRealm();
+        client(realm, "haki-cli").remove("defaultClientScopes");
+        assertThat(Checker.productionRealm(realm)).anyMatch(v -> v.contains("haki-cli must list its defaultClientScopes"));
+
+        realm = prodRealm();
+        client(realm, "ngec-dashboard").putArray("redirectUris").add("http://dashboard.haki.example/dashboard/*");
+        assertThat(Checker.productionRealm(realm)).anyMatch(v -> v.contains("production redirect URIs are https"));
+    }
+
+    @Test
+    void aProductionSettingOutsideTheHardeningStillCountsAsDrift() throws IOException {
+        Manifests prod = Kustomize.render("prod");
+        ObjectNode realm = (ObjectNode) prod.get("KeycloakRealmImport", "haki-realm").path("spec").path("realm");
+        client(realm, "haki-cli").put("standardFlowEnabled", true);
+        assertThat(Checker.realm(prod, realmFile(), true)).anyMatch(v -> v.contains("differs from deploy/keycloak/haki-realm.json"));
     }
 }

@@ -38,19 +38,24 @@ final class Agencies {
 
     /** A Nairobi case with the child (13 at the offence), a suspect and a P3 form, referred to ODPP. */
     static String referredNairobiCase() {
+        return referredNairobiCase(police());
+    }
+
+    /** As {@link #referredNairobiCase()}, through the police intake instance at {@code police}. */
+    static String referredNairobiCase(String police) {
         String officer = "officer.nairobi";
         String caseId = as(officer).header("Idempotency-Key", UUID.randomUUID().toString()).body(Map.of(
                 "obNumber", "OB " + OB.incrementAndGet() + "/10/4/2026", "stationCode", "NRB-KILIMANI", "countyCode", "047",
                 "offence", "DEFILEMENT", "offenceDate", "2026-04-09", "offencePlace", "Kilimani",
                 "reportedAt", "2026-04-10T07:30:00Z"))
-                .post(police() + "/api/v1/cases").then().statusCode(201).extract().path("caseId");
+                .post(police + "/api/v1/cases").then().statusCode(201).extract().path("caseId");
         as(officer).body(Map.of("fullName", "E2E Child (fictional)", "birthDate", "2013-02-17", "sex", "FEMALE",
-                "hasDisability", false)).put(police() + "/api/v1/cases/{id}/victim", caseId).then().statusCode(200);
+                "hasDisability", false)).put(police + "/api/v1/cases/{id}/victim", caseId).then().statusCode(200);
         as(officer).body(Map.of("fullName", "E2E Suspect (fictional)", "ageYears", 40, "relationshipToVictim", "NEIGHBOUR"))
-                .post(police() + "/api/v1/cases/{id}/suspects", caseId).then().statusCode(201);
+                .post(police + "/api/v1/cases/{id}/suspects", caseId).then().statusCode(201);
         as(officer).body(Map.of("form", "P3", "examinedOn", "2026-04-10", "facility", "Nairobi Women's Hospital GVRC"))
-                .post(police() + "/api/v1/cases/{id}/medical-evidence", caseId).then().statusCode(201);
-        as(officer).body(Map.of("odppOfficeCode", "ODPP-NRB")).post(police() + "/api/v1/cases/{id}/referral", caseId)
+                .post(police + "/api/v1/cases/{id}/medical-evidence", caseId).then().statusCode(201);
+        as(officer).body(Map.of("odppOfficeCode", "ODPP-NRB")).post(police + "/api/v1/cases/{id}/referral", caseId)
                 .then().statusCode(200);
         return caseId;
     }

@@ -63,7 +63,7 @@ class CaseJourneyE2ETest {
                     assertThat(r.value()).doesNotContain("E2E Child").doesNotContain("2013-02-17").doesNotContain("E2E Suspect");
                 });
                 for (int i = 0; i < records.size(); i++) {
-                    assertThat(TopicReader.header(records.get(i), CloudEventHeaders.SEQUENCE)).isEqualTo(Integer.toString(i + 1));
+                    assertThat(TopicReader.header(records.get(i), CloudEventHeaders.SEQUENCE)).isEqualTo(CloudEventHeaders.sequence(i + 1));
                 }
             }
         }

@@ -63,6 +63,7 @@ class DashboardBrowserE2ETest {
 
     static String caseId;
     static String alertId;
+    static String workCaseId;
 
     @BeforeAll
     static void signedInMonitorAndAPleaDealAttempt() throws IOException {
@@ -294,6 +295,125 @@ class DashboardBrowserE2ETest {
         assertThat(browser.getCurrentUrl()).contains("/dashboard/cases/" + caseId);
         browser.get(ngec() + "/dashboard/overview");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Overview");
+    }
+
+    @Test
+    @Order(11)
+    void theFunnelOfThisMonthsReportsMatchesTheStatisticsApiAndHasNoAccessibilityViolation() {
+        browser.get(ngec() + "/dashboard/overview");
+        browser.findElement(By.linkText("Trends and funnel")).click();
+        wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("funnel")));
+        new Select(browser.findElement(By.id("t-county"))).selectByValue("047");
+        browser.findElement(By.id("trends-show")).click();
+        wait(browser).until(ExpectedConditions.urlContains("county=047"));
+        String month = browser.findElement(By.id("t-to")).getAttribute("value");
+        Map<String, Object> funnel = as("monitor.ngec").queryParam("from", browser.findElement(By.id("t-from")).getAttribute("value"))
+                .queryParam("to", month).queryParam("county", "047").get(ngec() + "/api/v1/statistics/funnel").then()
+                .statusCode(200).extract().path("$");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> steps = (List<Map<String, Object>>) funnel.get("steps");
+        assertThat(((Number) steps.get(0).get("cases")).longValue()).as("this test's Nairobi cases, reported this month")
+                .isGreaterThanOrEqualTo(1);
+        for (Map<String, Object> step : steps) {
+            WebElement row = browser.findElement(By.id("funnel-" + step.get("step")));
+            assertThat(row.getAttribute("data-cases")).isEqualTo(String.valueOf(step.get("cases")));
+        }
+        assertThat(browser.findElement(By.id("funnel-REFERRED")).getText()).startsWith("Referred to ODPP");
+        assertThat(browser.findElements(By.cssSelector("#trends tbody tr"))).hasSize(12);
+        assertThat(browser.findElement(By.id("month-" + month)).getText()).startsWith(month);
+        assertThat(browser.findElements(By.cssSelector("#adjournments tbody tr"))).hasSize(5);
+        browser.manage().window().setSize(new Dimension(1280, 1400));
+        screenshot(browser, "dashboard-funnel");
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+        assertNoAccessibilityViolations("/dashboard/trends (en)");
+
+        browser.findElement(By.id("switch-language")).click();
+        wait(browser).until(d -> "sw".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Mwenendo na kesi zinazopotea njiani");
+        assertThat(browser.findElement(By.id("funnel-REFERRED")).getText()).startsWith("Zimepelekwa kwa ODPP");
+        assertNoAccessibilityViolations("/dashboard/trends (sw)");
+        browser.findElement(By.id("switch-language")).click();
+        wait(browser).until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+    }
+
+    @Test
+    @Order(12)
+    void anAlertIsAssignedFromTheCasePageToANamedColleagueOfTheRealmInTheMonitorsScope() {
+        workCaseId = Agencies.referredNairobiCase();
+        Agencies.awaitOdppFile(workCaseId);
+        Agencies.odppAction("/api/v1/files/{id}/plea-agreement", null, workCaseId).then().statusCode(422);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> Agencies.openAlertTypes(workCaseId).contains("PROHIBITED_CLOSURE_ATTEMPT"));
+        String id = (String) Agencies.alerts(workCaseId).stream()
+                .filter(a -> "PROHIBITED_CLOSURE_ATTEMPT".equals(a.get("type"))).findFirst().orElseThrow().get("alertId");
+        browser.get(ngec() + "/dashboard/cases/" + workCaseId);
+        // looked up in Keycloak: the national monitor and the monitors of Nairobi, not Kisii's monitor
+        Select colleague = new Select(browser.findElement(By.id("case-assignee-" + id)));
+        List<String> offered = colleague.getOptions().stream().map(o -> o.getAttribute("value")).toList();
+        assertThat(offered).contains("monitor.ngec").doesNotContain("monitor.kisii", "officer.nairobi", "admin.ngec");
+        colleague.selectByValue("monitor.ngec");
+        browser.findElement(By.id("case-assign-note-" + id)).sendKeys("Write to the ODPP Nairobi office");
+        browser.findElement(By.id("case-assign-" + id)).click();
+        wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("flash")));
+        assertThat(browser.getCurrentUrl()).contains("/dashboard/cases/" + workCaseId);
+        assertThat(browser.findElement(By.id("flash")).getText()).contains("ASSIGNED");
+        String history = browser.findElement(By.id("history-" + id)).getText();
+        assertThat(history).contains("ASSIGNED").contains("monitor.ngec").contains("Write to the ODPP Nairobi office")
+                .contains(" EAT");
+        assertThat(browser.findElement(By.cssSelector("#work-" + id + " .assignee")).getText()).isEqualTo("monitor.ngec");
+        assertThat(browser.findElement(By.id("case-deadline")).getText()).isNotBlank();
+        assertThat(browser.findElement(By.id("case-next-court")).getText()).isNotBlank();
+        screenshot(browser, "dashboard-case-work");
+        assertNoAccessibilityViolations("case page with an alert to work on (en)");
+
+        // the API refuses a colleague outside the alert's scope, as the realm says
+        as("monitor.ngec").contentType("application/json").header("If-Match", "\"1\"")
+                .body(Map.of("assignee", "monitor.kisii")).post(ngec() + "/api/v1/alerts/{id}/assign", id).then()
+                .statusCode(422).body("type", equalTo("urn:haki:problem:assignee-not-a-colleague"));
+    }
+
+    @Test
+    @Order(13)
+    void thePrintableSummaryFitsOnePageWithoutTheChildsIdentity() {
+        browser.get(ngec() + "/dashboard/cases/" + workCaseId);
+        String child = browser.findElement(By.xpath("//dt[.='Child (pseudonym, age band)']/following-sibling::dd")).getText();
+        String pseudonym = child.split(",")[0].strip();
+        assertThat(pseudonym).isNotBlank().isNotEqualTo("—");
+        browser.findElement(By.id("summary-link")).click();
+        wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("case-summary")));
+        assertThat(browser.findElement(By.id("summary-case")).getText()).isEqualTo(workCaseId);
+        assertThat(browser.findElement(By.id("summary-alerts")).getText()).contains("PROHIBITED_CLOSURE_ATTEMPT")
+                .contains("monitor.ngec");
+        assertThat(browser.getPageSource()).doesNotContain(pseudonym).doesNotContain("E2E Child")
+                .doesNotContain("E2E Suspect");
+        assertNoAccessibilityViolations("case summary (en)");
+        ((org.openqa.selenium.chromium.HasCdp) browser).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertThat(browser.findElement(By.cssSelector("header.top")).isDisplayed()).as("no dashboard header in print").isFalse();
+            screenshot(browser, "dashboard-case-summary-print");
+        } finally {
+            ((org.openqa.selenium.chromium.HasCdp) browser).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+        org.openqa.selenium.PrintsPage printer = (org.openqa.selenium.PrintsPage) browser;
+        org.openqa.selenium.print.PrintOptions a4 = new org.openqa.selenium.print.PrintOptions();
+        a4.setPageSize(new org.openqa.selenium.print.PageSize(29.7, 21.0));
+        byte[] pdf = java.util.Base64.getDecoder().decode(printer.print(a4).getContent());
+        String text = new String(pdf, StandardCharsets.ISO_8859_1);
+        assertThat(java.util.regex.Pattern.compile("/Type\\s*/Page[^s]").matcher(text).results().count())
+                .as("pages of the printed summary").isEqualTo(1);
+        try {
+            Files.write(SCREENSHOTS.resolve("dashboard-case-summary.pdf"), pdf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        browser.findElement(By.id("switch-language")).click();
+        wait(browser).until(d -> "sw".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Muhtasari wa ufuatiliaji wa kesi wa NGEC");
+        assertNoAccessibilityViolations("case summary (sw)");
+        browser.get(ngec() + "/dashboard/cases/" + workCaseId);
+        assertNoAccessibilityViolations("case page with an alert to work on (sw)");
+        browser.findElement(By.id("switch-language")).click();
+        wait(browser).until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
     }
 
     /** Runs axe-core in the page and fails with each violation's rule, help and elements. */

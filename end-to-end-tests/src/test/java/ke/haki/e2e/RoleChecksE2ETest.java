@@ -60,6 +60,8 @@ class RoleChecksE2ETest {
                 .body("code", org.hamcrest.Matchers.contains("045"));
         as("monitor.ngec").post(ngec() + "/api/v1/admin/projection/rebuild").then().statusCode(403);
         as("monitor.kisii").post(ngec() + "/api/v1/admin/projection/rebuild").then().statusCode(403);
+        as("monitor.ngec").post(ngec() + "/api/v1/admin/projection/rebuilds").then().statusCode(403);
+        as("monitor.kisii").post(ngec() + "/api/v1/admin/projection/rebuilds").then().statusCode(403);
         as("admin.ngec").get(ngec() + "/api/v1/alerts").then().statusCode(403);
     }
 

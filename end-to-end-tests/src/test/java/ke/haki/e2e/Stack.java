@@ -32,6 +32,8 @@ final class Stack {
     final ServiceProcess police;
     final ServiceProcess prosecution;
     final ServiceProcess monitoring;
+    /** Each service's environment, so that a second instance can join the same databases and topics. */
+    private final Map<String, Map<String, String>> environments = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Stack() {
         Path logs = Path.of("target/e2e-logs");
@@ -47,13 +49,17 @@ final class Stack {
         common.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         common.put("OIDC_AUTH_SERVER_URL", keycloak.realmUrl());
         common.put("OIDC_CLIENT_ID", "haki-api");
+        common.put("HAKI_TRACING_LOG_SPANS", "true"); // spans in the service logs, read by TracingE2ETest
+        // the dashboard on plain http://localhost: no Secure cookie, no forced https redirect
+        common.put("DASHBOARD_HTTPS", "false");
         CompletableFuture<ServiceProcess> p = CompletableFuture.supplyAsync(() -> ServiceProcess.start(
-                "police-intake-service", database("police_intake", common, Map.of(
-                        "VICTIM_DATA_KEY", randomKey(), "PSEUDONYM_KEY", randomKey())), logs));
+                "police-intake-service", remember("police-intake-service", database("police_intake", common, Map.of(
+                        "VICTIM_DATA_KEY", randomKey(), "PSEUDONYM_KEY", randomKey()))), logs));
         CompletableFuture<ServiceProcess> r = CompletableFuture.supplyAsync(() -> ServiceProcess.start(
-                "prosecution-service", database("prosecution", common, Map.of()), logs));
+                "prosecution-service", remember("prosecution-service", database("prosecution", common, Map.of())), logs));
         CompletableFuture<ServiceProcess> m = CompletableFuture.supplyAsync(() -> ServiceProcess.start(
-                "monitoring-service", monitoringPort, database("monitoring", common, monitoringEnvironment()), logs));
+                "monitoring-service", monitoringPort,
+                remember("monitoring-service", database("monitoring", common, monitoringEnvironment())), logs));
         police = p.join();
         prosecution = r.join();
         monitoring = m.join();
@@ -61,6 +67,18 @@ final class Stack {
                 (System.nanoTime() - start) / 1_000_000_000L, police.url(), prosecution.url(), monitoring.url(),
                 keycloak.realmUrl());
         Runtime.getRuntime().addShutdownHook(new Thread(this::close));
+    }
+
+    /**
+     * Starts one more instance of a service with exactly the environment of the first (same
+     * database, same consumer groups, same keys) on a free port; the caller closes or kills it.
+     */
+    ServiceProcess startReplica(String module, Path logs) {
+        Map<String, String> env = environments.get(module);
+        if (env == null) {
+            throw new IllegalArgumentException("no service " + module + " in the stack");
+        }
+        return ServiceProcess.start(module, env, logs);
     }
 
     static synchronized Stack get() {
@@ -102,15 +120,23 @@ final class Stack {
     private static Map<String, String> monitoringEnvironment() {
         Map<String, String> env = new HashMap<>(MonitoringClock.environment());
         env.put("OIDC_DASHBOARD_SECRET", "ngec-dashboard-secret");
+        env.put("DIRECTORY_CLIENT_SECRET", "ngec-directory-secret");
         return env;
     }
 
     private Map<String, String> database(String name, Map<String, String> common, Map<String, String> extra) {
         Map<String, String> env = new HashMap<>(common);
-        env.put("DB_JDBC_URL", postgres.createDatabase(name));
-        env.put("DB_USERNAME", name);
+        env.put("DB_JDBC_URL", postgres.createDatabaseWithApplicationRole(name));
+        env.put("DB_USERNAME", PostgresServer.applicationUser(name));
         env.put("DB_PASSWORD", PostgresServer.PASSWORD);
+        env.put("DB_OWNER_USERNAME", name);
+        env.put("DB_OWNER_PASSWORD", PostgresServer.PASSWORD);
         env.putAll(extra);
+        return env;
+    }
+
+    private Map<String, String> remember(String module, Map<String, String> env) {
+        environments.put(module, Map.copyOf(env));
         return env;
     }
 

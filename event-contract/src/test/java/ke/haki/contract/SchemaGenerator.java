@@ -69,6 +69,11 @@ final class SchemaGenerator {
                 field.put("description", "Added in contract version " + since.value()
                         + "; absent from events published before it.");
             }
+            Withdrawn withdrawn = c.getAnnotation(Withdrawn.class);
+            if (withdrawn != null) {
+                field.put("description", "Withdrawn in contract version " + withdrawn.value()
+                        + ": always null since (free text replaced by a code, ADR 0005); filled only in earlier events.");
+            }
             props.set(c.getName(), field);
         }
         schema.put("additionalProperties", false);
@@ -163,7 +168,7 @@ final class SchemaGenerator {
         y.append("  schemas:\n    CloudEventHeaders:\n      type: object\n      required: [ce_specversion, ce_id, ce_source, ce_type, ce_subject, ce_time, ce_sequence]\n");
         y.append("      properties:\n");
         for (String h : List.of("ce_specversion", "ce_id", "ce_source", "ce_type", "ce_subject", "ce_time",
-                "ce_sequence", "ce_dataschema", "content-type")) {
+                "ce_sequence", "ce_dataschema", "content-type", "traceparent")) {
             y.append("        ").append(h).append(":\n          type: string\n");
         }
         return y.toString();

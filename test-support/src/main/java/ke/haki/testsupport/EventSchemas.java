@@ -17,6 +17,7 @@ import com.networknt.schema.SpecVersion;
 import ke.haki.contract.CloudEventHeaders;
 import ke.haki.contract.EventCodec;
 import ke.haki.contract.EventType;
+import ke.haki.contract.Minimised;
 
 /** Checks a record a service really published against the committed JSON Schema of its type. */
 public final class EventSchemas {
@@ -33,8 +34,14 @@ public final class EventSchemas {
             return List.of("unknown ce_type " + typeName);
         }
         try {
-            return schema(type).validate(EventCodec.mapper().readTree(record.value())).stream()
-                    .map(Object::toString).toList();
+            List<String> violations = new java.util.ArrayList<>(schema(type).validate(EventCodec.mapper().readTree(record.value()))
+                    .stream().map(Object::toString).toList());
+            if (violations.isEmpty()) {
+                // no free text on any topic (ADR 0005): a withdrawn field is always null
+                Minimised.withdrawnFilled(EventCodec.fromJson(record.value()).payload())
+                        .forEach(f -> violations.add(type.typeName() + ": withdrawn free-text field " + f + " is filled"));
+            }
+            return violations;
         } catch (IOException e) {
             return List.of("not JSON: " + e.getMessage());
         }

@@ -98,6 +98,17 @@ public final class ExternalProcess implements AutoCloseable {
         return log;
     }
 
+    /** Kills the process tree at once (SIGKILL), as a crashed host or an evicted pod would end; waits until it is gone. */
+    public void kill() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Override
     public void close() {
         if (process.isAlive()) {

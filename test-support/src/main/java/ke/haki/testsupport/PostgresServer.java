@@ -51,6 +51,21 @@ public final class PostgresServer implements AutoCloseable {
         return jdbcUrl(name);
     }
 
+    /**
+     * Creates a database owned by {@code name} (who runs the migrations) and the login role
+     * {@link #applicationUser(String)} the service connects as (idempotent); returns its JDBC URL.
+     */
+    public String createDatabaseWithApplicationRole(String name) {
+        run("createdb", dataDir().toString(), Integer.toString(port), socketDir().toString(), name, name, PASSWORD,
+                applicationUser(name), PASSWORD);
+        return jdbcUrl(name);
+    }
+
+    /** The role a service connects as: not the owner, so it cannot alter the audit trail. */
+    public static String applicationUser(String database) {
+        return database + "_app";
+    }
+
     public String jdbcUrl(String database) {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
     }

@@ -57,6 +57,11 @@ public final class ServiceProcess implements AutoCloseable {
         return process.log();
     }
 
+    /** Kills the service at once (SIGKILL): no shutdown hook, no offset commit, no goodbye to the broker. */
+    public void kill() {
+        process.kill();
+    }
+
     @Override
     public void close() {
         process.close();

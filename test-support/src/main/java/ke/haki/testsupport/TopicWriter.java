@@ -1,6 +1,7 @@
 package ke.haki.testsupport;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
@@ -41,6 +42,29 @@ public final class TopicWriter implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("cannot publish to " + topic, e);
         }
+    }
+
+    /** Sends the records without waiting between them (so a consumer tends to poll them as one batch), then waits for all. */
+    public void sendAll(List<ProducerRecord<String, String>> records) {
+        List<java.util.concurrent.Future<?>> sent = new java.util.ArrayList<>();
+        for (ProducerRecord<String, String> record : records) {
+            sent.add(producer.send(record));
+        }
+        producer.flush();
+        try {
+            for (java.util.concurrent.Future<?> f : sent) {
+                f.get(30, TimeUnit.SECONDS);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot publish " + records.size() + " records", e);
+        }
+    }
+
+    /** The record {@link #publish} sends for the event. */
+    public static ProducerRecord<String, String> recordOf(CaseEvent event) {
+        RecordHeaders h = new RecordHeaders();
+        CloudEventHeaders.of(event).forEach((k, v) -> h.add(k, v.getBytes(StandardCharsets.UTF_8)));
+        return new ProducerRecord<>(event.topic(), null, event.caseId(), EventCodec.toJson(event), h);
     }
 
     @Override

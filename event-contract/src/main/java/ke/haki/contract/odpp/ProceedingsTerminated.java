@@ -3,6 +3,7 @@ package ke.haki.contract.odpp;
 import java.time.LocalDate;
 
 import ke.haki.contract.EventPayload;
+import ke.haki.contract.Withdrawn;
 import ke.haki.law.CourtEnding;
 
 /**
@@ -10,14 +11,15 @@ import ke.haki.law.CourtEnding;
  * after a withdrawal, a discontinuance the court permitted (Art. 157(8), with the ruling's
  * reference), a complainant's withdrawal under CPC s.204, or abatement on the accused's death.
  * Recorded as what it is, never as a verdict; the NGEC treats it as a closure without a court
- * outcome.
+ * outcome. {@code rulingReference}, free text, is no longer published (always null since 1.1;
+ * ADR 0005): it stays in the prosecution service, and the court case number identifies the case.
  */
 public record ProceedingsTerminated(
         String odppFileNumber,
         String courtCaseNumber,
         LocalDate endedOn,
         CourtEnding ending,
-        String rulingReference) implements EventPayload {
+        @Withdrawn("1.1") String rulingReference) implements EventPayload {
 
     @Override
     public String summary() {

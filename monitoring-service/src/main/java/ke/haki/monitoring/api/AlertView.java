@@ -28,7 +28,10 @@ public record AlertView(
         @Schema(example = "monitor.kisii") String assignee,
         @Schema(description = "Whole days since the alert was raised", example = "3") long ageDays,
         @Schema(description = "The version to send back as If-Match", example = "0") long version,
-        List<AlertHistoryView> history) {
+        List<AlertHistoryView> history,
+        @Schema(description = "The OpenTelemetry trace the alert was raised in: for an alert raised by an event, "
+                + "the trace of the agency call behind it; absent outside a trace",
+                example = "4bf92f3577b34da6a3ce929d0e0e4736") String traceId) {
 
     public record AlertHistoryView(
             @Schema(example = "ACKNOWLEDGED") AlertStatus status,

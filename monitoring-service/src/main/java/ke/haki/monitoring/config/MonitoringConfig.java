@@ -18,6 +18,23 @@ public interface MonitoringConfig {
 
     TrialDelay trialDelay();
 
+    Rebuild rebuild();
+
+    /** The projection rebuild job (docs/monitoring.md, "Rebuild"). */
+    interface Rebuild {
+        /** Events applied to the shadow projection per transaction. */
+        @WithDefault("2000")
+        int chunkSize();
+
+        /** How long the rebuild waits for the live consumers to reach where it began before it gives up. */
+        @WithDefault("10m")
+        Duration waitForLive();
+
+        /** A running rebuild whose progress has not been written for this long is taken as dead (its replica stopped). */
+        @WithDefault("15m")
+        Duration abandonedAfter();
+    }
+
     /** Art. 50(2)(e): when adjournments or the time to judgment raise TRIAL_DELAYED. */
     interface TrialDelay {
         /** Adjournments in a row for the same reason. */

@@ -32,7 +32,18 @@ public final class ChargeDowngradePolicy {
                 .orElse("no main count");
         return Optional.of(new AlertDecision(AlertType.CHARGE_DOWNGRADED, Severity.HIGH, "downgrade:" + event.eventId(),
                 "Charged " + charged + " where the facts call for " + proposal.mainStatute() + "; reason given: "
-                        + (approved.overrideReason() == null ? "none" : approved.overrideReason()),
+                        + reasonGiven(approved),
                 proposal.mainStatute() + "; ODPP Decision to Charge Guidelines 2019", null));
+    }
+
+    /**
+     * The override reason as a code: the alert goes onto the NGEC topic, so a prosecutor's words
+     * (published by contract 1.0 producers) are never copied into it (ADR 0005).
+     */
+    static String reasonGiven(ChargeApproved approved) {
+        if (approved.overrideReasonCode() != null) {
+            return approved.overrideReasonCode().name();
+        }
+        return approved.overrideReason() == null ? "none" : "not coded (see the ODPP file)";
     }
 }

@@ -42,8 +42,9 @@ public final class ClosedWithoutCourtOutcomePolicy {
         if (event.payload() instanceof ProceedingsTerminated t) {
             return Optional.of(new AlertDecision(AlertType.CLOSED_WITHOUT_COURT_OUTCOME, Severity.CRITICAL,
                     "closed:" + event.eventId(),
+                    // the ruling's reference is free text: never copied onto the NGEC topic (ADR 0005)
                     "The court ended the case without a decision on the merits: " + t.ending().description()
-                            + (t.rulingReference() == null ? "" : " (ruling: " + t.rulingReference() + ")"),
+                            + (t.courtCaseNumber() == null ? "" : " in " + t.courtCaseNumber()),
                     t.ending().provision() + "; " + RULE, null));
         }
         if (event.payload() instanceof JudgmentDelivered j && !onTheMerits(j)) {

@@ -62,6 +62,10 @@ public class AlertEntity {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    /** The trace the alert was raised in (see V3_1__alert_trace.sql); null outside a trace. */
+    @Column(name = "trace_id")
+    public String traceId;
+
     @Version
     public long version;
 }

@@ -14,4 +14,9 @@ public class AlertHistoryRepository implements PanacheRepositoryBase<AlertHistor
     public List<AlertHistoryEntity> forAlert(UUID alertId) {
         return list("alertId", Sort.ascending("id"), alertId);
     }
+
+    /** The history of several alerts, each in its order. */
+    public List<AlertHistoryEntity> forAlerts(java.util.Collection<UUID> alertIds) {
+        return alertIds.isEmpty() ? List.of() : list("alertId in ?1", Sort.ascending("id"), alertIds);
+    }
 }

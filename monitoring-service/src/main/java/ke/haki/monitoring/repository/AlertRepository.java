@@ -77,6 +77,14 @@ public class AlertRepository implements PanacheRepositoryBase<AlertEntity, UUID>
         return inserted == 1;
     }
 
+    /** Keeps the trace the alert was raised in; nothing to keep outside a trace. */
+    public void recordTrace(UUID alertId, String traceId) {
+        if (traceId != null) {
+            getEntityManager().createNativeQuery("update alert set trace_id = ?1 where alert_id = ?2")
+                    .setParameter(1, traceId).setParameter(2, alertId).executeUpdate();
+        }
+    }
+
     public List<AlertEntity> active(String caseId, AlertType type) {
         return list("caseId = ?1 and alertType = ?2 and status in ?3", caseId, type, AlertLifecycle.ACTIVE);
     }

@@ -25,7 +25,7 @@ public class MonitoredCaseRepository implements PanacheRepositoryBase<MonitoredC
     /**
      * The sweep's query: due cases in deadline order, read through the partial index on
      * {@code next_deadline_at}, so its cost follows the number of due cases. Rows another sweep
-     * holds are skipped. bench/sweep-benchmark.sh runs exactly this statement.
+     * holds are skipped. bench/sweep (at the repository root) runs exactly this statement.
      */
     public static final String DUE_QUERY = """
             select case_id from monitored_case

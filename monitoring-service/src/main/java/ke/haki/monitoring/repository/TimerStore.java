@@ -145,21 +145,32 @@ public class TimerStore {
     /**
      * After a rebuild: timers and gaps whose breach already has an alert are marked as alerted,
      * as the live projection marked them when it raised the alert.
+     *
+     * @return the cases changed (their next deadline is to be computed again)
      */
-    public void markAlertedFromExistingAlerts() {
-        em.createNativeQuery("""
-                update arrest_timer t set alerted = true where exists (select 1 from alert a
+    @SuppressWarnings("unchecked")
+    public java.util.Set<String> markAlertedFromExistingAlerts() {
+        java.util.Set<String> changed = new java.util.HashSet<>();
+        changed.addAll(em.createNativeQuery("""
+                update arrest_timer t set alerted = true where not t.alerted and exists (select 1 from alert a
                 where a.case_id = t.case_id and a.alert_type = 'ARRAIGNMENT_OVERDUE'
-                  and a.breach_key = 'arraignment:' || t.suspect_ref)""").executeUpdate();
-        em.createNativeQuery("""
-                update sequence_gap g set alerted = true where exists (select 1 from alert a
+                  and a.breach_key = 'arraignment:' || t.suspect_ref) returning t.case_id""").getResultList());
+        changed.addAll(em.createNativeQuery("""
+                update sequence_gap g set alerted = true where not g.alerted and exists (select 1 from alert a
                 where a.case_id = g.case_id and a.alert_type = 'EVENT_SEQUENCE_GAP'
-                  and a.breach_key = 'gap:' || g.agency || ':' || g.missing_sequence)""").executeUpdate();
+                  and a.breach_key = 'gap:' || g.agency || ':' || g.missing_sequence) returning g.case_id""").getResultList());
+        return changed;
     }
 
-    /** Empties the projection before a rebuild. Alerts and their history are the NGEC's own records and stay. */
-    public void wipeProjection() {
-        em.createNativeQuery("truncate monitored_case, timeline_entry, case_suspect, arrest_timer, sequence_gap")
+    /** A court sitting as recorded (once per event): its adjournment reason and the next date it set. */
+    public void recordSitting(ke.haki.contract.CaseEvent event, ke.haki.contract.odpp.CourtSittingRecorded s) {
+        em.createNativeQuery("""
+                insert into court_sitting (event_id, case_id, sitting_kind, sitting_date, adjourned, adjournment_reason,
+                    next_date) values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict do nothing""")
+                .setParameter(1, event.eventId()).setParameter(2, event.caseId()).setParameter(3, s.kind() == null ? null : s.kind().name())
+                .setParameter(4, s.sittingDate() != null ? s.sittingDate() : ke.haki.law.KenyanTime.dateOf(event.occurredAt())).setParameter(5, s.adjourned())
+                .setParameter(6, s.adjourned() && s.adjournmentReason() != null ? s.adjournmentReason().name() : null)
+                .setParameter(7, s.nextDate())
                 .executeUpdate();
     }
 

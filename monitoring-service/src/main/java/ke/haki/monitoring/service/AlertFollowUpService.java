@@ -16,6 +16,7 @@ import ke.haki.kit.paging.Page;
 import ke.haki.kit.paging.PageRequest;
 import ke.haki.kit.problem.ProblemException;
 import ke.haki.monitoring.api.AlertView;
+import ke.haki.monitoring.directory.ColleagueDirectory;
 import ke.haki.monitoring.domain.AlertLifecycle;
 import ke.haki.monitoring.repository.AlertEntity;
 import ke.haki.monitoring.repository.AlertHistoryRepository;
@@ -41,6 +42,9 @@ public class AlertFollowUpService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ColleagueDirectory directory;
 
     /** A page of alerts in the caller's scope, most severe first, then oldest first. */
     @Transactional
@@ -68,6 +72,36 @@ public class AlertFollowUpService {
     @Transactional
     public List<AlertView> forCase(String caseId) {
         return alerts.forCase(caseId).stream().map(a -> view(a, null)).toList();
+    }
+
+    /** The case's alerts, each with its whole history (read in one query). */
+    @Transactional
+    public List<AlertView> forCaseWithHistory(String caseId) {
+        List<AlertEntity> found = alerts.forCase(caseId);
+        java.util.Map<UUID, List<AlertView.AlertHistoryView>> byAlert = new java.util.HashMap<>();
+        for (var h : history.forAlerts(found.stream().map(a -> a.alertId).toList())) {
+            byAlert.computeIfAbsent(h.alertId, k -> new java.util.ArrayList<>())
+                    .add(new AlertView.AlertHistoryView(h.status, h.changedBy, h.note, h.changedAt));
+        }
+        return found.stream().map(a -> view(a, byAlert.getOrDefault(a.alertId, List.of()))).toList();
+    }
+
+    /**
+     * The colleagues the caller may give an alert of this county to; empty while the directory is
+     * off or Keycloak does not answer (the page still shows, an assignment is then refused with 503).
+     */
+    public List<ColleagueDirectory.Colleague> colleagues(String alertCounty) {
+        if (!directory.enabled()) {
+            return List.of();
+        }
+        try {
+            return directory.forAlert(access.county(), alertCounty);
+        } catch (ProblemException e) {
+            if (e.status() != 503) {
+                throw e;
+            }
+            return List.of();
+        }
     }
 
     @Transactional
@@ -106,6 +140,7 @@ public class AlertFollowUpService {
             throw ProblemException.conflict("alert-transition-refused", refusal);
         }
         if (assignee != null) {
+            directory.requireColleague(access.county(), a.countyCode, assignee);
             a.assignee = assignee;
         }
         alertService.change(a, target, access.account(), note);
@@ -127,6 +162,7 @@ public class AlertFollowUpService {
     private AlertView view(AlertEntity a, List<AlertView.AlertHistoryView> history) {
         long age = Math.max(0, Duration.between(a.raisedAt, clock.instant()).toDays());
         return new AlertView(a.alertId, a.caseId, a.alertType, a.severity, a.status, a.stage, a.countyCode,
-                a.stationCode, a.reason, a.rule, a.dueAt, a.raisedAt, a.updatedAt, a.assignee, age, a.version, history);
+                a.stationCode, a.reason, a.rule, a.dueAt, a.raisedAt, a.updatedAt, a.assignee, age, a.version, history,
+                a.traceId);
     }
 }

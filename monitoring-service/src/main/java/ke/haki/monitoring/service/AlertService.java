@@ -14,6 +14,7 @@ import ke.haki.contract.ngec.AlertRaised;
 import ke.haki.contract.ngec.AlertStatusChanged;
 import ke.haki.contract.ngec.AlertStatusChanged.AlertStatus;
 import ke.haki.kit.outbox.Outbox;
+import ke.haki.kit.tracing.TraceContext;
 import ke.haki.monitoring.domain.AlertDecision;
 import ke.haki.monitoring.metrics.MonitoringMetrics;
 import ke.haki.monitoring.repository.AlertEntity;
@@ -55,6 +56,7 @@ public class AlertService {
         if (!alerts.insertOnce(alertId, c, decision, now)) {
             return false;
         }
+        alerts.recordTrace(alertId, TraceContext.currentTraceId());
         record(alertId, AlertStatus.OPEN, SYSTEM, decision.reason(), now);
         outbox.append(c.caseId, NGEC, new AlertRaised(alertId.toString(), decision.type(), decision.severity(),
                 c.stage == null ? null : c.stage.name(), decision.reason(), decision.rule(), decision.dueAt()));

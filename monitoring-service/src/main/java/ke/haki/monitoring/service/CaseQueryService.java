@@ -39,6 +39,9 @@ public class CaseQueryService {
     @Inject
     Clock clock;
 
+    @Inject
+    ke.haki.monitoring.repository.CaseFlowRepository flow;
+
     @Transactional
     public Page<CaseView> search(CaseFilter filter, PageRequest page) {
         CaseFilter scoped = new CaseFilter(access.scopeCounty(filter.countyCode()), filter.stationCode(), filter.stage());
@@ -62,6 +65,20 @@ public class CaseQueryService {
     public List<AlertView> alerts(String caseId) {
         readable(caseId);
         return alerts.forCase(caseId);
+    }
+
+    /** The case's alerts with every change of each: who, when, what, the note. */
+    @Transactional
+    public List<AlertView> alertsWithHistory(String caseId) {
+        readable(caseId);
+        return alerts.forCaseWithHistory(caseId);
+    }
+
+    /** The next court date a sitting of the case set, from today in Kenya on. */
+    @Transactional
+    public java.util.Optional<java.time.LocalDate> nextCourtDate(String caseId) {
+        readable(caseId);
+        return flow.nextCourtDate(caseId, ke.haki.law.KenyanTime.today(clock));
     }
 
     private MonitoredCaseEntity readable(String caseId) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import ke.haki.kit.audit.AuditContext;
 import ke.haki.kit.problem.ProblemException;
 import ke.haki.kit.security.Caller;
 import ke.haki.kit.security.Roles;
@@ -19,6 +20,9 @@ public class MonitorAccess {
 
     @Inject
     Caller caller;
+
+    @Inject
+    AuditContext audit;
 
     /**
      * The caller's scope: a county, or empty for national. Every read and change of monitoring data
@@ -45,6 +49,7 @@ public class MonitorAccess {
     public void requireAccess(String what, String countyCode) {
         Optional<String> own = county();
         if (own.isPresent() && !own.get().equals(countyCode)) {
+            audit.outOfScope(null);
             throw ProblemException.notFound(what);
         }
     }

@@ -182,6 +182,7 @@ record ProjectedFacts(MonitoredCaseEntity c, TimerStore timers, ArraignmentDeadl
         c.adjournmentReason = streak.reason();
         c.adjournmentStreak = streak.length();
         c.adjournmentStreakSince = streak.since();
+        timers.recordSitting(e, s);
         return null;
     }
 

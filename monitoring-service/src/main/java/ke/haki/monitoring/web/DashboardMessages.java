@@ -334,4 +334,181 @@ public interface DashboardMessages {
 
     @Message("Figures of every county")
     String tableRegion();
+
+    // trends and the attrition funnel
+    @Message("Trends and funnel")
+    String navTrends();
+
+    @Message("Trends and the attrition funnel")
+    String trendsTitle();
+
+    @Message("Period and area")
+    String periodLegend();
+
+    @Message("From month (YYYY-MM)")
+    String periodFrom();
+
+    @Message("To month (YYYY-MM)")
+    String periodTo();
+
+    @Message("All counties in your scope")
+    String allCounties();
+
+    @Message("Show")
+    String show();
+
+    @Message("From report to judgment: the cases reported from {from} to {to}")
+    String funnelHeading(String from, String to);
+
+    @Message("Each step counts the cases that reached it or a later one. Lost: cases of the step before that have not "
+            + "reached it (lost, or not there yet). Days: the median from the step before. Months are Kenyan months (East Africa Time).")
+    String funnelHint();
+
+    @Message("{#when s}{#is 'REPORTED'}Reported{#is 'REFERRED'}Referred to ODPP{#is 'CHARGED'}Charged in court{#is 'IN_COURT'}In court (plea or sitting){#is 'JUDGED'}Ended in court{#else}{s}{/when}")
+    String flowStep(String s);
+
+    @Message("Step")
+    String colStep();
+
+    @Message("Cases")
+    String colCases();
+
+    @Message("Lost at this step")
+    String colLost();
+
+    @Message("Share lost")
+    String colShareLost();
+
+    @Message("Median days from the step before")
+    String colMedianDays();
+
+    @Message("Of the cases that ended in court: {convicted} convicted, {acquitted} acquitted, {without} ended without an outcome on the merits. {share} of the reported cases reached the end in court.")
+    String funnelOutcomes(long convicted, long acquitted, long without, String share);
+
+    @Message("Per month")
+    String trendsHeading();
+
+    @Message("Cases that reached each step in each month")
+    String trendsCaption();
+
+    @Message("Month")
+    String colMonth();
+
+    @Message("Reported")
+    String colReported();
+
+    @Message("Referred")
+    String colReferred();
+
+    @Message("Charged")
+    String colCharged();
+
+    @Message("In court")
+    String colInCourt();
+
+    @Message("Ended in court")
+    String colJudged();
+
+    @Message("Convicted")
+    String colConvicted();
+
+    @Message("Acquitted")
+    String colAcquitted();
+
+    @Message("Without an outcome on the merits")
+    String colWithoutMerits();
+
+    @Message("Reasons for adjournment")
+    String adjournmentsHeading();
+
+    @Message("Adjourned court sittings from {from} to {to}, by reason: {total} in all")
+    String adjournmentsCaption(String from, String to, long total);
+
+    @Message("Reason")
+    String colAdjournmentReason();
+
+    @Message("Adjournments")
+    String colAdjournments();
+
+    @Message("Share")
+    String colShare();
+
+    @Message("{#when r}{#is 'WITNESS_ABSENT'}A witness was absent{#is 'ACCUSED_ABSENT'}The accused was absent{#is 'COURT_NOT_SITTING'}The court was not sitting{#is 'FILE_NOT_READY'}The file was not ready{#is 'OTHER'}Another reason, or none given{#else}{r}{/when}")
+    String adjournmentReason(String r);
+
+    @Message("Download the funnel (CSV)")
+    String funnelCsv();
+
+    @Message("Download the months (CSV)")
+    String trendsCsv();
+
+    @Message("Download the months per county (CSV)")
+    String trendsPerCountyCsv();
+
+    @Message("Download the adjournment reasons (CSV)")
+    String adjournmentsCsv();
+
+    // work from the case page
+    @Message("Next court date")
+    String factNextCourt();
+
+    @Message("None set")
+    String noCourtDate();
+
+    @Message("Follow-up of each alert")
+    String workHeading();
+
+    @Message("Every change of this alert, times in East Africa Time")
+    String historyCaption();
+
+    @Message("When (EAT)")
+    String colWhen();
+
+    @Message("Who")
+    String colWho();
+
+    @Message("Note")
+    String colNote();
+
+    @Message("Assign to a colleague")
+    String assignColleague();
+
+    @Message("Choose a colleague")
+    String chooseColleague();
+
+    @Message("national")
+    String nationalWord();
+
+    @Message("Note (optional)")
+    String assignNote();
+
+    @Message("Printable case summary (no child identity)")
+    String summaryLink();
+
+    @Message("Case summary {caseId}")
+    String summaryTitle(String caseId);
+
+    @Message("NGEC case follow-up summary")
+    String summaryHeading();
+
+    @Message("Prepared on {when} by {who} for follow-up with the agencies. It names no child: the NGEC holds no child's identity.")
+    String summaryPrepared(String when, String who);
+
+    @Message("Print it, or save it as PDF, from the browser's print command (Ctrl+P).")
+    String summaryPrintHint();
+
+    @Message("Open alerts needing an answer")
+    String summaryOpenAlerts();
+
+    @Message("No open alert.")
+    String summaryNoOpenAlert();
+
+    @Message("Key events")
+    String summaryEvents();
+
+    @Message("Reported")
+    String factReported();
+
+    @Message("Back to the case")
+    String backToCase();
 }

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -36,7 +37,11 @@ import ke.haki.kit.paging.Page;
 import ke.haki.kit.paging.PageRequest;
 import ke.haki.kit.problem.ProblemException;
 import ke.haki.kit.security.Roles;
+import ke.haki.law.County;
+import ke.haki.monitoring.api.AdjournmentReasons;
 import ke.haki.monitoring.api.AlertView;
+import ke.haki.monitoring.api.AttritionFunnel;
+import ke.haki.monitoring.api.MonthlyFlow;
 import ke.haki.monitoring.api.AreaStatistics;
 import ke.haki.monitoring.api.CaseView;
 import ke.haki.monitoring.domain.AlertLifecycle;
@@ -45,6 +50,7 @@ import ke.haki.monitoring.repository.AlertRepository.AlertCounts;
 import ke.haki.monitoring.repository.AlertRepository.AlertFilter;
 import ke.haki.monitoring.rest.AlertFilters;
 import ke.haki.monitoring.service.AlertFollowUpService;
+import ke.haki.monitoring.service.CaseFlowService;
 import ke.haki.monitoring.service.CaseQueryService;
 import ke.haki.monitoring.service.MonitorAccess;
 import ke.haki.monitoring.service.StatisticsService;
@@ -85,6 +91,18 @@ public class DashboardResource {
 
     @Location("dashboard/overview.html")
     Template overviewPage;
+
+    @Location("dashboard/trends.html")
+    Template trendsPage;
+
+    @Location("dashboard/summary.html")
+    Template summaryPage;
+
+    @Inject
+    java.time.Clock clock;
+
+    @Inject
+    CaseFlowService flow;
 
     @GET
     public TemplateInstance home(@QueryParam("type") String type, @QueryParam("county") String county,
@@ -129,6 +147,7 @@ public class DashboardResource {
                 .data("county", filter.countyCode() == null ? "" : filter.countyCode())
                 .data("station", filter.stationCode() == null ? "" : filter.stationCode())
                 .data("back", link(filter, chosen, pageNumber))
+                .data("colleagues", List.of())
                 .data("done", blank(done))
                 .data("error", blank(error));
     }
@@ -169,11 +188,36 @@ public class DashboardResource {
 
     @GET
     @Path("/cases/{caseId}")
-    public TemplateInstance casePage(@PathParam("caseId") String caseId) {
+    public TemplateInstance casePage(@PathParam("caseId") String caseId, @QueryParam("done") String done,
+            @QueryParam("error") String error) {
         CaseView c = cases.get(caseId);
         return page(casePage).data("c", c)
+                .data("done", blank(done))
+                .data("error", blank(error))
                 .data("timeline", cases.timeline(caseId))
-                .data("alerts", cases.alerts(caseId))
+                .data("alerts", cases.alertsWithHistory(caseId))
+                .data("colleagues", alerts.colleagues(c.countyCode()))
+                .data("nextCourtDate", cases.nextCourtDate(caseId).map(Object::toString).orElse(null))
+                .data("back", "/dashboard/cases/" + encode(caseId))
+                .data("timeLeft", c.deadline() == null ? null : humanDuration(c.deadline().secondsLeft(), language.messages()));
+    }
+
+    /**
+     * A one-page summary of the case for follow-up letters to the agencies (print CSS): references,
+     * stage, deadline, next court date, open alerts and the key events, without the child's
+     * pseudonym, age band or the victim's timeline entries.
+     */
+    @GET
+    @Path("/cases/{caseId}/summary")
+    public TemplateInstance caseSummary(@PathParam("caseId") String caseId) {
+        CaseView c = cases.get(caseId);
+        return page(summaryPage).data("c", c)
+                .data("county", County.byCode(c.countyCode()).map(County::displayName).orElse(c.countyCode()))
+                .data("events", cases.timeline(caseId).stream()
+                        .filter(e -> !e.eventType().equals(ke.haki.contract.EventType.NPS_VICTIM_RECORDED.typeName())).toList())
+                .data("openAlerts", cases.alerts(caseId).stream().filter(a -> AlertLifecycle.ACTIVE.contains(a.status())).toList())
+                .data("nextCourtDate", cases.nextCourtDate(caseId).map(Object::toString).orElse(null))
+                .data("prepared", TemplateSupport.fmt(clock.instant()))
                 .data("timeLeft", c.deadline() == null ? null : humanDuration(c.deadline().secondsLeft(), language.messages()));
     }
 
@@ -213,6 +257,90 @@ public class DashboardResource {
                 .data("totalQuiet", counties.stream().mapToLong(AreaStatistics::quietCases).sum())
                 .data("totalClosed", counties.stream().mapToLong(AreaStatistics::closedWithoutCourtOutcome).sum())
                 .data("totalProhibited", counties.stream().mapToLong(AreaStatistics::prohibitedAttempts).sum());
+    }
+
+    /**
+     * Trends and the attrition funnel: the funnel of the cases reported in the period, each month's
+     * counts, and the court's adjournments by reason, each with its CSV.
+     */
+    @GET
+    @Path("/trends")
+    public TemplateInstance trends(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("county") String county) {
+        CaseFlowService.Period period = flow.period(from, to);
+        AttritionFunnel funnel = flow.funnel(period, county);
+        List<MonthlyFlow> months = flow.monthly(period, county, false);
+        AdjournmentReasons adjournments = flow.adjournments(period, county);
+        DashboardMessages msg = language.messages();
+        long first = Math.max(1, funnel.steps().get(0).cases());
+        List<FunnelRow> rows = funnel.steps().stream().map(s -> new FunnelRow(s.step(), msg.flowStep(s.step()), s.cases(),
+                s.lost(), share(s.shareLost()), days(s.medianDaysFromPreviousStep()), percent(s.cases(), first))).toList();
+        Optional<String> own = access.county();
+        String chosen = own.orElse(funnel.countyCode());
+        List<Option> counties = new ArrayList<>();
+        if (own.isEmpty()) {
+            counties.add(new Option("", msg.allCounties(), chosen == null));
+        }
+        for (County c : County.values()) {
+            if (own.isEmpty() || own.get().equals(c.code())) {
+                counties.add(new Option(c.code(), c.code() + " " + c.displayName(), c.code().equals(chosen)));
+            }
+        }
+        String query = "from=" + period.from() + "&to=" + period.to() + (chosen == null ? "" : "&county=" + chosen);
+        return page(trendsPage).data("from", period.from().toString()).data("to", period.to().toString())
+                .data("counties", counties)
+                .data("funnel", funnel)
+                .data("funnelRows", rows)
+                .data("reachedJudgment", share(funnel.reachedJudgment()))
+                .data("months", months)
+                .data("adjournments", adjournments)
+                .data("reasonShares", adjournments.reasons().stream()
+                        .map(r -> new Bar(r.reason(), msg.adjournmentReason(r.reason()), r.adjournments(),
+                                percent(r.adjournments(), Math.max(1, adjournments.adjournments())))).toList())
+                .data("query", query);
+    }
+
+    @GET
+    @Path("/trends.csv")
+    @Produces("text/csv")
+    public Response trendsCsv(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("county") String county, @QueryParam("perCounty") boolean perCounty) {
+        List<MonthlyFlow> rows = flow.monthly(flow.period(from, to), county, perCounty);
+        return csv(CaseFlowService.monthlyCsv(rows), perCounty ? "ngec-trends-per-county.csv" : "ngec-trends.csv");
+    }
+
+    @GET
+    @Path("/funnel.csv")
+    @Produces("text/csv")
+    public Response funnelCsv(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("county") String county) {
+        return csv(CaseFlowService.funnelCsv(flow.funnel(flow.period(from, to), county)), "ngec-funnel.csv");
+    }
+
+    @GET
+    @Path("/adjournments.csv")
+    @Produces("text/csv")
+    public Response adjournmentsCsv(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("county") String county) {
+        return csv(CaseFlowService.adjournmentsCsv(flow.adjournments(flow.period(from, to), county)),
+                "ngec-adjournments.csv");
+    }
+
+    private static Response csv(String body, String filename) {
+        return Response.ok(body, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
+    }
+
+    /** One step of the funnel as the page shows it: its bar's width in percent of the reported cases. */
+    public record FunnelRow(String step, String label, long cases, long lost, String shareLost, String medianDays,
+            int width) {}
+
+    private static String share(Double share) {
+        return share == null ? "—" : String.format(java.util.Locale.ROOT, "%.0f%%", share * 100);
+    }
+
+    private static String days(Double days) {
+        return days == null ? "—" : String.format(java.util.Locale.ROOT, "%.1f", days);
     }
 
     /**

@@ -20,6 +20,12 @@ import ke.haki.monitoring.domain.Stage;
 
 /** Value resolvers for the dashboard templates, and the date format they show (East Africa Time). */
 @TemplateData(target = AlertView.class)
+@TemplateData(target = AlertView.AlertHistoryView.class)
+@TemplateData(target = ke.haki.monitoring.directory.ColleagueDirectory.Colleague.class)
+@TemplateData(target = DashboardResource.FunnelRow.class)
+@TemplateData(target = ke.haki.monitoring.api.AttritionFunnel.class)
+@TemplateData(target = ke.haki.monitoring.api.MonthlyFlow.class)
+@TemplateData(target = ke.haki.monitoring.api.AdjournmentReasons.class)
 @TemplateData(target = CaseView.class)
 @TemplateData(target = CaseView.DeadlineView.class)
 @TemplateData(target = TimelineEntryView.class)

@@ -298,7 +298,13 @@ class AlertRulesTest {
             AlertDecision d = ChargeDowngradePolicy.onEvent(event(ODPP, approved), Offence.DEFILEMENT,
                     AgeBand.AGED_12_TO_15, false).orElseThrow();
             assertThat(d.type()).isEqualTo(AlertType.CHARGE_DOWNGRADED);
-            assertThat(d.reason()).contains("Penetration not proved");
+            // ADR 0005: the alert goes onto the NGEC topic, so a contract 1.0 producer's words are not copied into it
+            // (this test used to expect them in the reason); a 1.1 producer's code is
+            assertThat(d.reason()).doesNotContain("Penetration not proved").contains("reason given: not coded");
+            var coded = ChargeApproved.coded("F-1", List.of(new ChargeCount("s.11(1) Sexual Offences Act", false)),
+                    "s.8(1) as read with s.8(3) Sexual Offences Act", ChargeApproved.OverrideReason.EVIDENCE_SUPPORTS_LESSER_OFFENCE);
+            assertThat(ChargeDowngradePolicy.onEvent(event(ODPP, coded), Offence.DEFILEMENT, AgeBand.AGED_12_TO_15, false)
+                    .orElseThrow().reason()).contains("reason given: EVIDENCE_SUPPORTS_LESSER_OFFENCE");
             var asProposed = new ChargeApproved("F-1", List.of(new ChargeCount("s.8(1) as read with s.8(3) Sexual Offences Act",
                     false)), null, null);
             assertThat(ChargeDowngradePolicy.onEvent(event(ODPP, asProposed), Offence.DEFILEMENT, AgeBand.AGED_12_TO_15, false))

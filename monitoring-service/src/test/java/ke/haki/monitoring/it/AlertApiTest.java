@@ -175,7 +175,8 @@ class AlertApiTest {
     void theOpenApiDocumentDescribesTheMonitorsApiWithExamples() {
         given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
                 .body("paths.keySet()", org.hamcrest.Matchers.hasItems("/api/v1/alerts", "/api/v1/alerts/{alertId}/resolve",
-                        "/api/v1/cases/{caseId}/timeline", "/api/v1/statistics/counties", "/api/v1/admin/projection/rebuild"))
+                        "/api/v1/cases/{caseId}/timeline", "/api/v1/statistics/counties", "/api/v1/admin/projection/rebuild",
+                        "/api/v1/admin/projection/rebuilds", "/api/v1/admin/projection/rebuilds/{rebuildId}"))
                 .body("components.schemas.ResolveRequest.properties.note.examples[0]",
                         equalTo("ODPP confirmed the charging decision is scheduled for 2 May"))
                 .body("components.schemas.ResolveRequest.required", hasItem("note"));

@@ -49,7 +49,8 @@ class RoleMatrixTest {
             Call.get("/api/v1/statistics/counties"),
             Call.get("/api/v1/statistics/stations"));
 
-    static final List<Call> REBUILD = List.of(Call.post("/api/v1/admin/projection/rebuild", null));
+    static final List<Call> REBUILD = List.of(Call.post("/api/v1/admin/projection/rebuild", null),
+            Call.post("/api/v1/admin/projection/rebuilds", null), Call.get("/api/v1/admin/projection/rebuilds/{id}"));
     static final List<Call> AUDIT = List.of(Call.get("/api/v1/audit"));
 
     private static List<Call> all() {

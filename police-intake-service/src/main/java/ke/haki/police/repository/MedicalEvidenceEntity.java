@@ -34,6 +34,10 @@ public class MedicalEvidenceEntity {
 
     public String facility;
 
+    /** The KMHFL code published in place of the name (ADR 0005). */
+    @Column(name = "facility_code")
+    public String facilityCode;
+
     @Column(name = "recorded_at")
     public Instant recordedAt;
 }

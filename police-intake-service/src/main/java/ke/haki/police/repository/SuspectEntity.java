@@ -48,6 +48,10 @@ public class SuspectEntity {
     @Column(name = "arraignment_court")
     public String arraignmentCourt;
 
+    /** The court's code published in place of its name (ADR 0005). */
+    @Column(name = "arraignment_court_code")
+    public String arraignmentCourtCode;
+
     @Column(name = "arraigned_in_time")
     public Boolean arraignedInTime;
 

@@ -30,6 +30,7 @@ import ke.haki.contract.nps.SuspectReleased;
 import ke.haki.contract.nps.VictimRecorded;
 import ke.haki.kit.paging.Page;
 import ke.haki.kit.paging.PageRequest;
+import ke.haki.kit.problem.FieldViolation;
 import ke.haki.kit.problem.ProblemException;
 import ke.haki.police.api.ArraignmentRequest;
 import ke.haki.police.api.ArrestRequest;
@@ -61,6 +62,7 @@ import ke.haki.police.repository.InvestigationRepository;
 import ke.haki.police.repository.InvestigationUpdateEntity;
 import ke.haki.police.repository.MedicalEvidenceEntity;
 import ke.haki.police.repository.PoliceCaseEntity;
+import ke.haki.police.repository.StationEntity;
 import ke.haki.police.repository.SuspectEntity;
 import ke.haki.police.repository.SuspectRepository;
 import ke.haki.police.repository.TimelineRepository;
@@ -97,6 +99,9 @@ public class CaseService {
     PoliceAccess access;
 
     @Inject
+    StationService stations;
+
+    @Inject
     ObjectMapper mapper;
 
     @Inject
@@ -119,7 +124,13 @@ public class CaseService {
         if (request.offenceDate().isAfter(KenyanTime.dateOf(request.reportedAt()))) {
             throw ProblemException.invalid("offenceDate", "after the report date");
         }
-        access.requireMayRegister(request.stationCode(), request.countyCode());
+        StationEntity station = stations.requireOpen(request.stationCode());
+        if (!station.countyCode.equals(request.countyCode())) {
+            throw new ProblemException(422, "county-not-the-stations", "The county is the station's",
+                    "Station " + station.code + " is in county " + station.countyCode + "; a case belongs to its station's county",
+                    List.of(new FieldViolation("countyCode", "must be the station's county")), null);
+        }
+        access.requireMayRegister(station);
         if (cases.obNumberTaken(request.stationCode(), ob.toString())) {
             throw ProblemException.conflict("duplicate-ob-number",
                     ob + " is already registered at station " + request.stationCode());
@@ -129,7 +140,7 @@ public class CaseService {
         c.caseId = UUID.randomUUID().toString();
         c.obNumber = ob.toString();
         c.stationCode = request.stationCode();
-        c.countyCode = request.countyCode();
+        c.countyCode = station.countyCode;
         c.offence = request.offence();
         c.offenceDate = request.offenceDate();
         c.offencePlace = request.offencePlace();
@@ -248,9 +259,11 @@ public class CaseService {
         boolean inTime = arraignment.withinLimit(s.arrestedAt, request.arraignedAt());
         s.arraignedAt = request.arraignedAt();
         s.arraignmentCourt = request.courtStation();
+        s.arraignmentCourtCode = request.courtCode();
         s.arraignedInTime = inTime;
         touch(c);
-        events.publish(c, new SuspectArraigned(s.suspectRef, s.arraignedAt, s.arraignmentCourt, inTime));
+        // the court goes out as its code; its name stays here (ADR 0005)
+        events.publish(c, SuspectArraigned.coded(s.suspectRef, s.arraignedAt, s.arraignmentCourtCode, inTime));
         return suspectView(s);
     }
 
@@ -288,10 +301,12 @@ public class CaseService {
         e.form = request.form();
         e.examinedOn = request.examinedOn();
         e.facility = request.facility();
+        e.facilityCode = request.facilityCode();
         e.recordedAt = clock.instant();
         evidence.persist(e);
         investigating(c);
-        events.publish(c, new MedicalEvidenceRecorded(e.form, e.examinedOn, e.facility));
+        // the facility goes out as its code; its name stays here (ADR 0005)
+        events.publish(c, MedicalEvidenceRecorded.coded(e.form, e.examinedOn, e.facilityCode));
         return flushAndView(c);
     }
 

@@ -3,15 +3,17 @@ package ke.haki.police.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import ke.haki.kit.audit.AuditContext;
 import ke.haki.kit.problem.ProblemException;
 import ke.haki.kit.security.Caller;
 import ke.haki.kit.security.Roles;
 import ke.haki.police.api.CaseFilter;
 import ke.haki.police.repository.PoliceCaseEntity;
+import ke.haki.police.repository.StationEntity;
 
 /**
  * Scopes police data to the caller: an officer (or a station's agency system) sees its station's
- * cases, a supervisor its county's. A case outside the caller's scope answers 404, so its
+ * cases, a supervisor its county's (a case's county is its station's, docs/police-intake.md#stations). A case outside the caller's scope answers 404, so its
  * existence is not disclosed.
  */
 @ApplicationScoped
@@ -20,15 +22,24 @@ public class PoliceAccess {
     @Inject
     Caller caller;
 
+    @Inject
+    AuditContext audit;
+
     public void requireAccess(PoliceCaseEntity policeCase) {
         if (!mayAccess(policeCase.stationCode, policeCase.countyCode)) {
+            audit.outOfScope(policeCase.caseId);
             throw ProblemException.notFound("Case " + policeCase.caseId);
         }
+        audit.resolved(policeCase.caseId);
     }
 
-    /** A new case must be registered at a station the caller may act for. */
-    public void requireMayRegister(String stationCode, String countyCode) {
-        if (!mayAccess(stationCode, countyCode)) {
+    /**
+     * A new case must be registered at a station the caller may act for: an officer at the token's
+     * station only, a supervisor at a station of the token's county (the station's county from the
+     * reference data, not the request's).
+     */
+    public void requireMayRegister(StationEntity station) {
+        if (!mayAccess(station.code, station.countyCode)) {
             throw new ProblemException(403, "outside-your-scope", "Outside your station or county",
                     "You may register cases only for " + scopeDescription(), null, null);
         }

@@ -39,9 +39,9 @@ class KenyanDatesTest {
     void pastOrPresentIsJudgedInEastAfricaTime() {
         assertThat(factory.getClockProvider().getClock().getZone()).isEqualTo(KenyanTime.ZONE);
         LocalDate kenyanToday = KenyanTime.today(Clock.systemUTC());
-        assertThat(validator.validate(new MedicalEvidenceRequest(MedicalForm.P3, kenyanToday, "Kilimani Police Surgeon")))
+        assertThat(validator.validate(new MedicalEvidenceRequest(MedicalForm.P3, kenyanToday, "Kilimani Police Surgeon", "13023")))
                 .isEmpty();
         assertThat(validator.validate(new MedicalEvidenceRequest(MedicalForm.P3, kenyanToday.plusDays(1),
-                "Kilimani Police Surgeon"))).isNotEmpty();
+                "Kilimani Police Surgeon", "13023"))).isNotEmpty();
     }
 }

@@ -57,7 +57,8 @@ class OutboxResilienceTest {
             Set<String> ids = all.stream().map(r -> TopicReader.header(r, CloudEventHeaders.ID)).collect(Collectors.toSet());
             assertThat(all).as("each event exactly once").hasSize(3);
             assertThat(ids).hasSize(3);
-            assertThat(all).extracting(r -> TopicReader.header(r, CloudEventHeaders.SEQUENCE)).containsExactly("1", "2", "3");
+            assertThat(all).extracting(r -> TopicReader.header(r, CloudEventHeaders.SEQUENCE))
+                    .containsExactly(CloudEventHeaders.sequence(1), CloudEventHeaders.sequence(2), CloudEventHeaders.sequence(3));
         }
     }
 

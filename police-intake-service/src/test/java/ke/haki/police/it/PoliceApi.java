@@ -2,6 +2,8 @@ package ke.haki.police.it;
 
 import static io.restassured.RestAssured.given;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -9,6 +11,10 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+
+import ke.haki.law.Offence;
+import ke.haki.police.domain.CaseStatus;
+import ke.haki.police.repository.PoliceCaseEntity;
 
 /** Calls the police API as a station's system would, with realistic fictional data. */
 final class PoliceApi {
@@ -40,6 +46,24 @@ final class PoliceApi {
                 "offenceDate", "2026-04-09",
                 "offencePlace", "Kilimani, Nairobi",
                 "reportedAt", "2026-04-10T07:30:00Z");
+    }
+
+    /** A REPORTED case of NRB-KILIMANI (047) put straight into the database, for the role matrices. */
+    static PoliceCaseEntity kilimaniCase(String caseId, String obNumber) {
+        PoliceCaseEntity c = new PoliceCaseEntity();
+        c.caseId = caseId;
+        c.obNumber = obNumber;
+        c.stationCode = STATION;
+        c.countyCode = COUNTY;
+        c.offence = Offence.DEFILEMENT;
+        c.offenceDate = LocalDate.parse("2026-04-01");
+        c.offencePlace = "Kilimani";
+        c.reportedAt = Instant.parse("2026-04-01T10:00:00Z");
+        c.status = CaseStatus.REPORTED;
+        c.createdBy = "matrix";
+        c.createdAt = Instant.now();
+        c.updatedAt = c.createdAt;
+        return c;
     }
 
     static String register() {

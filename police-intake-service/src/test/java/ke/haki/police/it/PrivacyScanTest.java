@@ -22,6 +22,7 @@ import io.quarkus.test.security.oidc.OidcSecurity;
 import ke.haki.contract.Topics;
 import ke.haki.testsupport.EventSchemas;
 import ke.haki.testsupport.HakiInfrastructure;
+import ke.haki.testsupport.PrivacyScan;
 import ke.haki.testsupport.TopicReader;
 
 /**
@@ -62,5 +63,47 @@ class PrivacyScanTest {
         assertThat(log).exists();
         String logText = Files.readString(log);
         IDENTITY.forEach(secret -> assertThat(logText).doesNotContain(secret));
+    }
+
+    /** Names the police record and keep (ADR 0005): they must not travel, whatever else the suites did. */
+    static final String FACILITY_NAME = "Privacy-Scan Fictional Hospital";
+    static final String COURT_NAME = "Privacy-Scan Fictional Law Courts";
+
+    @Test
+    void everyTopicLogLineAndAuditRowIsFreeOfIdentityAndOfTheWordsThePoliceKeep() {
+        String caseId = PoliceApi.referredCase();
+        String ref = PoliceApi.post("/api/v1/cases/{id}/suspects", Map.of("fullName", PoliceApi.SUSPECT_NAME + " Junior",
+                "ageYears", 30, "relationshipToVictim", "NEIGHBOUR"), caseId).then().statusCode(201).extract().path("suspectRef");
+        PoliceApi.post("/api/v1/cases/{id}/suspects/{ref}/arrest", Map.of("arrestedAt", "2026-04-10T09:00:00Z"), caseId, ref)
+                .then().statusCode(200);
+        PoliceApi.post("/api/v1/cases/{id}/suspects/{ref}/arraignment", Map.of("arraignedAt", "2026-04-11T07:00:00Z",
+                "courtStation", COURT_NAME, "courtCode", "KIBERA"), caseId, ref).then().statusCode(200)
+                .body("arraignmentCourt", org.hamcrest.Matchers.equalTo(COURT_NAME));
+        PoliceApi.post("/api/v1/cases/{id}/medical-evidence", Map.of("form", "P3", "examinedOn", "2026-04-10",
+                "facility", FACILITY_NAME, "facilityCode", "13023"), caseId).then().statusCode(201);
+        PoliceApi.post("/api/v1/cases/{id}/medical-evidence", Map.of("form", "PRC", "examinedOn", "2026-04-10",
+                "facility", FACILITY_NAME), caseId).then().statusCode(201);
+        List<String> forbidden = new java.util.ArrayList<>(IDENTITY);
+        forbidden.addAll(List.of(FACILITY_NAME, COURT_NAME));
+        try (TopicReader nps = new TopicReader(PoliceApi.bootstrapServers(), Topics.NPS_CASE_EVENTS)) {
+            List<ConsumerRecord<String, String>> mine = nps.recordsFor(caseId, 9, Duration.ofSeconds(30));
+            assertThat(mine).extracting(r -> ke.haki.contract.EventCodec.fromJson(r.value()).payload())
+                    .filteredOn(ke.haki.contract.nps.MedicalEvidenceRecorded.class::isInstance)
+                    .extracting(p -> ((ke.haki.contract.nps.MedicalEvidenceRecorded) p).facilityCode())
+                    .containsExactly("13023", null);
+        }
+        PrivacyScan scan = new PrivacyScan(forbidden)
+                .topics(PoliceApi.bootstrapServers(), java.util.Set.of(Topics.NPS_CASE_EVENTS))
+                .log(Path.of("target/quarkus-test.log"))
+                .auditRowsOfTheServiceUnderTest();
+        assertThat(scan.records()).as("records scanned").isGreaterThanOrEqualTo(10);
+        assertThat(scan.auditRows()).as("audit rows scanned").isPositive();
+        assertThat(scan.findings()).isEmpty();
+    }
+
+    @Test
+    void theScanFindsWhatItLooksFor() {
+        PrivacyScan scan = new PrivacyScan(List.of(COURT_NAME)).text("sample", "arraigned at " + COURT_NAME.toUpperCase());
+        assertThat(scan.findings()).singleElement().asString().contains("sample");
     }
 }

@@ -3,8 +3,6 @@ package ke.haki.police.it;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -22,8 +20,6 @@ import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 
-import ke.haki.law.Offence;
-import ke.haki.police.domain.CaseStatus;
 import ke.haki.police.repository.CaseRepository;
 import ke.haki.police.repository.PoliceCaseEntity;
 import ke.haki.testsupport.EndpointMatrix;
@@ -71,19 +67,7 @@ class RoleMatrixTest {
     void aCaseOfNairobiKilimani() {
         QuarkusTransaction.requiringNew().run(() -> {
             if (cases.findByIdOptional(CASE).isEmpty()) {
-                PoliceCaseEntity c = new PoliceCaseEntity();
-                c.caseId = CASE;
-                c.obNumber = "OB 9999/1/4/2026";
-                c.stationCode = "NRB-KILIMANI";
-                c.countyCode = "047";
-                c.offence = Offence.DEFILEMENT;
-                c.offenceDate = LocalDate.parse("2026-04-01");
-                c.offencePlace = "Kilimani";
-                c.reportedAt = Instant.parse("2026-04-01T10:00:00Z");
-                c.status = CaseStatus.REPORTED;
-                c.createdBy = "matrix";
-                c.createdAt = Instant.now();
-                c.updatedAt = c.createdAt;
+                PoliceCaseEntity c = PoliceApi.kilimaniCase(CASE, "OB 9999/1/4/2026");
                 cases.persist(c);
             }
         });

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import ke.haki.contract.odpp.ChargeApproved.OverrideReason;
+
 @Schema(description = "The decision to charge (ODPP Decision to Charge Guidelines 2019). Leave `counts` empty to charge "
         + "what the system proposes from the offence and the child's age band; other counts need an `overrideReason`.")
 public record ChargeRequest(
@@ -19,4 +21,7 @@ public record ChargeRequest(
         List<@Valid CountRequest> counts,
         @Size(max = 2000) @Schema(description = "Why the counts differ from the proposal",
                 examples = "Penetration not proved by the P3 form; charging the indecent act")
-        String overrideReason) {}
+        String overrideReason,
+        @Schema(description = "Why, as the code published to the other agencies (the words above stay in this service, "
+                + "ADR 0005); OTHER when only words are given", examples = "EVIDENCE_SUPPORTS_LESSER_OFFENCE")
+        OverrideReason overrideReasonCode) {}

@@ -10,6 +10,8 @@ import ke.haki.law.AgeBand;
 import ke.haki.law.CourtEnding;
 import ke.haki.law.AgeBasis;
 import ke.haki.law.Offence;
+import ke.haki.contract.odpp.ChargeApproved.OverrideReason;
+import ke.haki.contract.odpp.ReturnedForInvestigation.Direction;
 import ke.haki.contract.odpp.AppealDecided.AppealOutcome;
 import ke.haki.contract.odpp.AppealFiled.Appellant;
 import ke.haki.contract.odpp.ChargeDeclined.DeclineReason;
@@ -72,4 +74,8 @@ public record FileView(
         @Schema(description = "The diversion programme", examples = "Children's Department, Kibera: 6-month mentorship "
                 + "and counselling programme") String diversionProgramme,
         @Schema(description = "How the diversion ended (null while it is under way)") DiversionOutcome diversionOutcome,
+        @Schema(description = "The override reason as published (ADR 0005)") OverrideReason overrideReasonCode,
+        @Schema(description = "The directions as published, one code each (ADR 0005)") List<Direction> directionCodes,
+        @Schema(description = "The court's code as published (ADR 0005)", examples = "KIBERA") String courtCode,
+        @Schema(description = "The appeal court's code as published (ADR 0005)", examples = "HCNRB") String appealCourtCode,
         @Schema(description = "Optimistic-locking version; also the ETag") long version) {}

@@ -3,15 +3,20 @@ package ke.haki.prosecution.messaging;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.concurrent.CompletionStage;
+
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 import ke.haki.kit.inbox.IdempotentConsumer;
 import ke.haki.prosecution.service.PoliceEventProjector;
 
-/** Consumes {@code nps.case-events.v1}; what cannot be applied goes to {@code prosecution.dlq.v1}. */
+/**
+ * Consumes {@code nps.case-events.v1} in batches (one transaction per polled batch, see
+ * {@link IdempotentConsumer#processBatch}); what cannot be applied goes to {@code prosecution.dlq.v1}.
+ */
 @ApplicationScoped
 public class NpsEventConsumer {
 
@@ -25,7 +30,7 @@ public class NpsEventConsumer {
 
     @Incoming("nps-events")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        inbox.process(CONSUMER, record, projector::apply);
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return inbox.processBatch(CONSUMER, batch, projector::apply);
     }
 }

@@ -1,6 +1,5 @@
 package ke.haki.prosecution.repository;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,14 +14,10 @@ import io.quarkus.panache.common.Sort;
 
 import ke.haki.kit.paging.Page;
 import ke.haki.kit.paging.PageRequest;
-import ke.haki.prosecution.domain.FileStatus;
+import ke.haki.prosecution.api.FileFilter;
 
 @ApplicationScoped
 public class FileRepository implements PanacheRepositoryBase<ProsecutionFileEntity, String> {
-
-    /** Filters of a file search; null means "any". */
-    public record FileFilter(String countyCode, FileStatus status, String courtStation, String prosecutorRef,
-            Instant receivedFrom, Instant receivedTo) {}
 
     public Optional<ProsecutionFileEntity> findForUpdate(String caseId) {
         return findByIdOptional(caseId, LockModeType.PESSIMISTIC_WRITE);

@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 
 import ke.haki.contract.odpp.AppealDecided.AppealOutcome;
 import ke.haki.contract.odpp.AppealFiled.Appellant;
+import ke.haki.contract.odpp.ChargeApproved.OverrideReason;
 import ke.haki.contract.odpp.ChargeDeclined.DeclineReason;
 import ke.haki.contract.odpp.DiversionConcluded.DiversionOutcome;
 import ke.haki.contract.odpp.JudgmentDelivered.Verdict;
@@ -62,6 +63,20 @@ public class ProsecutionFileEntity {
 
     @Column(name = "override_reason")
     public String overrideReason;
+
+    /** What the other agencies see of the override reason (ADR 0005). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "override_reason_code")
+    public OverrideReason overrideReasonCode;
+
+    @Column(name = "direction_codes_json")
+    public String directionCodesJson;
+
+    @Column(name = "court_code")
+    public String courtCode;
+
+    @Column(name = "appeal_court_code")
+    public String appealCourtCode;
 
     @Column(name = "counts_json")
     public String countsJson;
@@ -144,6 +159,10 @@ public class ProsecutionFileEntity {
 
     @Column(name = "diversion_concluded_on")
     public LocalDate diversionConcludedOn;
+
+    /** The supervising officer's words on how the diversion ended: kept here, never published (ADR 0005). */
+    @Column(name = "diversion_reason")
+    public String diversionReason;
 
     @Column(name = "minimum_life")
     public Boolean minimumLife;

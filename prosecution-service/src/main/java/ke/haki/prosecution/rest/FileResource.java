@@ -62,8 +62,8 @@ import ke.haki.prosecution.api.TerminationRequest;
 import ke.haki.prosecution.api.TimelineEntryView;
 import ke.haki.prosecution.domain.ClosureAction;
 import ke.haki.prosecution.domain.FileStatus;
-import ke.haki.prosecution.repository.FileRepository.FileFilter;
 import ke.haki.prosecution.service.DiversionService;
+import ke.haki.prosecution.api.FileFilter;
 import ke.haki.prosecution.service.FileService;
 
 @Path("/api/v1/files")

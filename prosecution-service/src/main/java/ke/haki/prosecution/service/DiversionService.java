@@ -60,7 +60,8 @@ public class DiversionService {
         f.nextCourtDate = null;
         files.touch(f);
         List<String> refs = accused.stream().map(s -> s.suspectRef).toList();
-        events.publish(f, new DiversionRecorded(f.fileNumber, refs, f.divertedOn, f.diversionProgramme));
+        // the programme's description stays here: no free text on the topics (ADR 0005)
+        events.publish(f, new DiversionRecorded(f.fileNumber, refs, f.divertedOn, null));
         return files.flushAndView(f);
     }
 
@@ -73,9 +74,10 @@ public class DiversionService {
         FileService.notBefore("concludedOn", request.concludedOn(), f.divertedOn);
         f.diversionOutcome = request.outcome();
         f.diversionConcludedOn = request.concludedOn();
+        f.diversionReason = request.reason().strip();
         files.touch(f);
-        events.publish(f, new DiversionConcluded(f.fileNumber, f.diversionOutcome, f.diversionConcludedOn,
-                request.reason().strip()));
+        // the officer's words stay here: no free text on the topics (ADR 0005)
+        events.publish(f, new DiversionConcluded(f.fileNumber, f.diversionOutcome, f.diversionConcludedOn, null));
         return files.flushAndView(f);
     }
 }

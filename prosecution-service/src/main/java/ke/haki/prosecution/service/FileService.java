@@ -67,7 +67,7 @@ import ke.haki.prosecution.repository.CaseSuspectRepository;
 import ke.haki.prosecution.repository.CourtSittingEntity;
 import ke.haki.prosecution.repository.CourtSittingRepository;
 import ke.haki.prosecution.repository.FileRepository;
-import ke.haki.prosecution.repository.FileRepository.FileFilter;
+import ke.haki.prosecution.api.FileFilter;
 import ke.haki.prosecution.repository.ProsecutionFileEntity;
 import ke.haki.prosecution.repository.TimelineRepository;
 
@@ -80,6 +80,7 @@ public class FileService {
 
     private static final TypeReference<List<ChargeCount>> COUNTS = new TypeReference<>() {};
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
+    private static final TypeReference<List<ReturnedForInvestigation.Direction>> DIRECTIONS = new TypeReference<>() {};
 
     @Inject
     FileRepository files;
@@ -159,9 +160,12 @@ public class FileService {
         f.publicInterestTestMet = true;
         f.proposedStatute = proposal.mainStatute();
         f.overrideReason = decided.overrideReason();
+        f.overrideReasonCode = f.overrideReason == null ? null
+                : request.overrideReasonCode() == null ? ChargeApproved.OverrideReason.OTHER : request.overrideReasonCode();
         f.countsJson = json(decided.counts());
         touch(f);
-        events.publish(f, new ChargeApproved(f.fileNumber, decided.counts(), f.proposedStatute, f.overrideReason));
+        // the reason goes out as a code; the prosecutor's words stay here (ADR 0005)
+        events.publish(f, ChargeApproved.coded(f.fileNumber, decided.counts(), f.proposedStatute, f.overrideReasonCode));
         return flushAndView(f);
     }
 
@@ -193,16 +197,23 @@ public class FileService {
 
     @Transactional
     public FileView returnToPolice(String caseId, Long expectedVersion, ReturnForInvestigationRequest request) {
+        if (request.directionCodes() != null && request.directionCodes().size() != request.directions().size()) {
+            throw ProblemException.invalid("directionCodes", "one code per direction, in the same order");
+        }
         ProsecutionFileEntity f = writable(caseId, expectedVersion);
         if (!request.respondBy().isAfter(today())) {
             throw ProblemException.invalid("respondBy", "must be after today (" + today() + ")");
         }
         f.status = FileLifecycle.returnToPolice(f.status, f.prosecutorRef != null);
         List<String> directions = request.directions().stream().map(String::strip).toList();
+        List<ReturnedForInvestigation.Direction> codes = request.directionCodes() != null ? List.copyOf(request.directionCodes())
+                : directions.stream().map(d -> ReturnedForInvestigation.Direction.OTHER).toList();
         f.directionsJson = json(directions);
+        f.directionCodesJson = json(codes);
         f.respondBy = request.respondBy();
         touch(f);
-        events.publish(f, new ReturnedForInvestigation(f.fileNumber, directions, f.respondBy));
+        // the directions go out as codes; the prosecutor's words stay here (ADR 0005)
+        events.publish(f, ReturnedForInvestigation.coded(f.fileNumber, codes, f.respondBy));
         return flushAndView(f);
     }
 
@@ -217,10 +228,12 @@ public class FileService {
         ProsecutionFileEntity f = writable(caseId, expectedVersion);
         f.status = FileLifecycle.fileInCourt(f.status);
         f.courtStation = request.courtStation().strip();
+        f.courtCode = request.courtCode();
         f.courtCaseNumber = number.toString();
         f.chargeFiledOn = request.filedOn();
         touch(f);
-        events.publish(f, new ChargeFiled(f.fileNumber, f.courtStation, f.courtCaseNumber, f.chargeFiledOn, counts(f)));
+        // the court goes out as its code; the name stays here (ADR 0005)
+        events.publish(f, ChargeFiled.coded(f.fileNumber, f.courtCode, f.courtCaseNumber, f.chargeFiledOn, counts(f)));
         return flushAndView(f);
     }
 
@@ -334,7 +347,8 @@ public class FileService {
         f.rulingReference = ruling;
         f.nextCourtDate = null;
         touch(f);
-        events.publish(f, new ProceedingsTerminated(f.fileNumber, f.courtCaseNumber, f.endedOn, f.courtEnding, ruling));
+        // the ruling's reference is free text: it stays here (ADR 0005)
+        events.publish(f, new ProceedingsTerminated(f.fileNumber, f.courtCaseNumber, f.endedOn, f.courtEnding, null));
         return flushAndView(f);
     }
 
@@ -346,11 +360,12 @@ public class FileService {
         notBefore("filedOn", request.filedOn(), f.judgmentOn);
         f.appellant = request.appellant();
         f.appealCourt = request.appealCourt().strip();
+        f.appealCourtCode = request.appealCourtCode();
         f.appealFiledOn = request.filedOn();
         f.appealOutcome = null;
         f.appealDecidedOn = null;
         touch(f);
-        events.publish(f, new AppealFiled(f.courtCaseNumber, f.appellant, f.appealCourt, f.appealFiledOn));
+        events.publish(f, AppealFiled.coded(f.courtCaseNumber, f.appellant, f.appealCourtCode, f.appealFiledOn));
         return flushAndView(f);
     }
 
@@ -519,7 +534,9 @@ public class FileService {
                 f.minimumLife == null ? null : new SentenceView(f.minimumLife, f.minimumYears, f.minimumStatute, null, null),
                 f.belowMinimum, f.appellant, f.appealCourt, f.appealOutcome, f.courtEnding, f.convictedOffence,
                 f.childAgeFound, f.accusedRef, f.endedOn, f.rulingReference, f.divertedOn, f.diversionProgramme,
-                f.diversionOutcome, f.version);
+                f.diversionOutcome, f.overrideReasonCode,
+                f.directionCodesJson == null ? null : read(f.directionCodesJson, DIRECTIONS), f.courtCode, f.appealCourtCode,
+                f.version);
     }
 
     private static List<CountView> countViews(List<ChargeCount> counts) {

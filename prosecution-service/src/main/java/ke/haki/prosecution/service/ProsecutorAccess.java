@@ -3,9 +3,10 @@ package ke.haki.prosecution.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import ke.haki.kit.audit.AuditContext;
 import ke.haki.kit.problem.ProblemException;
 import ke.haki.kit.security.Caller;
-import ke.haki.prosecution.repository.FileRepository.FileFilter;
+import ke.haki.prosecution.api.FileFilter;
 import ke.haki.prosecution.repository.ProsecutionFileEntity;
 
 /**
@@ -20,10 +21,15 @@ public class ProsecutorAccess {
     @Inject
     Caller caller;
 
+    @Inject
+    AuditContext audit;
+
     public void requireAccess(ProsecutionFileEntity file) {
         if (!caller.countyCode().map(file.countyCode::equals).orElse(false)) {
+            audit.outOfScope(file.caseId);
             throw ProblemException.notFound("File of case " + file.caseId);
         }
+        audit.resolved(file.caseId);
     }
 
     /** Narrows a search to the caller's county; asking for another county finds nothing. */

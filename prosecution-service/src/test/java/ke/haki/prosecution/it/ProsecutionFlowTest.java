@@ -143,6 +143,7 @@ class ProsecutionFlowTest {
         String respondBy = LocalDate.now().plusDays(30).toString();
         post("/api/v1/files/{id}/return-for-investigation", Map.of(
                 "directions", List.of("Obtain the P3 form part II from the police surgeon", "Record the statement of the neighbour"),
+                "directionCodes", List.of("OBTAIN_MEDICAL_EVIDENCE", "RECORD_WITNESS_STATEMENT"),
                 "respondBy", respondBy), caseId)
                 .then().statusCode(200).body("status", equalTo("RETURNED_FOR_INVESTIGATION"));
 
@@ -156,9 +157,9 @@ class ProsecutionFlowTest {
                 "counts", List.of(Map.of("statute", "s.11(1) Sexual Offences Act", "alternative", false)),
                 "overrideReason", "Penetration not proved by the P3 form"), caseId)
                 .then().statusCode(200).body("overrideReason", equalTo("Penetration not proved by the P3 form"));
-        post("/api/v1/files/{id}/court-filing", Map.of("courtStation", "Milimani Law Courts",
+        post("/api/v1/files/{id}/court-filing", Map.of("courtStation", "Milimani Law Courts", "courtCode", "MILIMANI",
                 "courtCaseNumber", "Sexual Offence Case No. E101 of 2026", "filedOn", "2026-05-02"), caseId)
-                .then().statusCode(200);
+                .then().statusCode(200).body("courtStation", equalTo("Milimani Law Courts")).body("courtCode", equalTo("MILIMANI"));
         post("/api/v1/files/{id}/plea", Map.of("plea", "NOT_GUILTY", "recordedOn", "2026-05-03"), caseId).then().statusCode(200);
         post("/api/v1/files/{id}/judgment", Map.of("verdict", "ACQUITTED", "deliveredOn", "2026-08-14"), caseId)
                 .then().statusCode(200).body("verdict", equalTo("ACQUITTED")).body("belowStatutoryMinimum", equalTo(null));
@@ -172,12 +173,20 @@ class ProsecutionFlowTest {
                 "ke.odpp.charge.filed.v1", "ke.odpp.plea.recorded.v1", "ke.odpp.judgment.delivered.v1",
                 "ke.odpp.appeal.filed.v1", "ke.odpp.appeal.decided.v1"));
         ReturnedForInvestigation returned = events.get(2).payloadAs(ReturnedForInvestigation.class);
-        assertThat(returned.directions()).hasSize(2);
+        // contract 1.1 (ADR 0005): the directions go out as codes, the prosecutor's words stay in this service
+        assertThat(returned.directions()).isNull();
+        assertThat(returned.directionCodes()).containsExactly(ReturnedForInvestigation.Direction.OBTAIN_MEDICAL_EVIDENCE,
+                ReturnedForInvestigation.Direction.RECORD_WITNESS_STATEMENT);
         assertThat(returned.respondBy()).isEqualTo(LocalDate.parse(respondBy));
         assertThat(events.get(3).payloadAs(ReferralReceived.class).referralNumber()).isEqualTo(2);
         ChargeApproved approved = events.get(4).payloadAs(ChargeApproved.class);
         assertThat(approved.proposedStatute()).isEqualTo("s.8(1) as read with s.8(2) Sexual Offences Act");
-        assertThat(approved.overrideReason()).isEqualTo("Penetration not proved by the P3 form");
+        // contract 1.1 (ADR 0005): the override reason goes out as a code (OTHER: only words were given)
+        assertThat(approved.overrideReason()).isNull();
+        assertThat(approved.overrideReasonCode()).isEqualTo(ChargeApproved.OverrideReason.OTHER);
+        ChargeFiled filed = events.get(5).payloadAs(ChargeFiled.class);
+        assertThat(filed.courtStation()).isNull();
+        assertThat(filed.courtCode()).isEqualTo("MILIMANI");
         JudgmentDelivered judgment = events.get(7).payloadAs(JudgmentDelivered.class);
         assertThat(judgment.verdict()).isEqualTo(JudgmentDelivered.Verdict.ACQUITTED);
         assertThat(judgment.sentence()).isNull();

@@ -15,11 +15,13 @@ import ke.haki.contract.ActingUnit;
 import ke.haki.contract.CaseEvent;
 import ke.haki.contract.EventCodec;
 import ke.haki.contract.EventPayload;
+import ke.haki.kit.tracing.TraceContext;
 
 /**
  * Appends events to the transactional outbox. Must be called inside the transaction that makes
  * the state change, so the change and its event commit together or not at all. Gives each case
- * a gap-free sequence number per topic.
+ * a gap-free sequence number per topic, and keeps the trace it was written in (sent on as
+ * {@code traceparent} by the relay).
  */
 @ApplicationScoped
 public class Outbox {
@@ -40,8 +42,8 @@ public class Outbox {
         long sequence = nextSequence(caseId, draft.topic());
         CaseEvent event = new CaseEvent(draft.eventId(), draft.type(), caseId, sequence, now, actingUnit, payload);
         em.createNativeQuery("""
-                insert into outbox_event (event_id, case_id, sequence, topic, event_type, event_json, created_at)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7)""")
+                insert into outbox_event (event_id, case_id, sequence, topic, event_type, event_json, created_at, trace_parent)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, cast(?8 as varchar))""")
                 .setParameter(1, event.eventId())
                 .setParameter(2, caseId)
                 .setParameter(3, sequence)
@@ -49,6 +51,7 @@ public class Outbox {
                 .setParameter(5, event.type().typeName())
                 .setParameter(6, EventCodec.toJson(event))
                 .setParameter(7, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .setParameter(8, TraceContext.currentTraceParent())
                 .executeUpdate();
         relay.wakeUpAfterCommit();
         return event;

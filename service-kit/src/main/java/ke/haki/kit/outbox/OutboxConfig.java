@@ -1,5 +1,6 @@
 package ke.haki.kit.outbox;
 
+import java.net.URI;
 import java.time.Duration;
 
 import io.smallrye.config.ConfigMapping;
@@ -28,4 +29,12 @@ public interface OutboxConfig {
     /** Published rows older than this are deleted. */
     @WithDefault("P7D")
     Duration retention();
+
+    /**
+     * Where this service serves the event schemas, as others reach it; each record's
+     * {@code ce_dataschema} is the type's schema under it. The Kubernetes overlays set it to the
+     * service's public address.
+     */
+    @WithDefault("http://localhost:${quarkus.http.port}/asyncapi/schemas/")
+    URI schemaBaseUrl();
 }

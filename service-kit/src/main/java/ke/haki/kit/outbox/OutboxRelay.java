@@ -45,6 +45,7 @@ import io.quarkus.runtime.StartupEvent;
 import ke.haki.contract.CloudEventHeaders;
 import ke.haki.contract.EventCodec;
 import ke.haki.kit.messaging.KafkaClientSettings;
+import ke.haki.kit.tracing.TraceContext;
 
 /**
  * Publishes outbox rows to Kafka in id order, so each case's events keep their order on their
@@ -54,7 +55,8 @@ import ke.haki.kit.messaging.KafkaClientSettings;
  * payload, record rejected by the broker) is quarantined: only its own case's later rows wait
  * behind it until an operator releases it, every other case flows. One relay publishes at a time
  * across instances (a PostgreSQL advisory lock). Kafka being down only delays publication: nothing
- * is lost, and nothing is quarantined for it.
+ * is lost, and nothing is quarantined for it. Each record carries the trace of the call that wrote
+ * its row ({@code traceparent}, from a producer span: {@link TraceContext}).
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -83,6 +85,9 @@ public class OutboxRelay {
 
     @Inject
     OutboxBacklog backlog;
+
+    @Inject
+    TraceContext traces;
 
     private final Semaphore wakeUp = new Semaphore(0);
     private final AtomicLong published = new AtomicLong();
@@ -250,7 +255,7 @@ public class OutboxRelay {
             // rows after a quarantined row of their own case are held; everything else flows
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("""
-                    select o.id, o.case_id, o.topic, o.event_json from outbox_event o
+                    select o.id, o.case_id, o.topic, o.event_json, o.trace_parent from outbox_event o
                     where o.published_at is null and o.quarantined_at is null
                       and not exists (select 1 from outbox_event q
                                       where q.case_id = o.case_id and q.id < o.id
@@ -278,6 +283,11 @@ public class OutboxRelay {
                     stopped.add(p.caseId);
                     continue;
                 }
+                p.trace = traces.publish((String) row[2], (String) row[4]);
+                String traceParent = p.trace.traceParent();
+                if (traceParent != null) {
+                    record.headers().add(TraceContext.TRACEPARENT, traceParent.getBytes(StandardCharsets.UTF_8));
+                }
                 p.send = send(record);
                 if (p.send.isDone()) {
                     PublishFailure failure = awaitSend(p.send, 0);
@@ -293,6 +303,9 @@ public class OutboxRelay {
             List<RelayBatch.Attempt> attempts = new ArrayList<>(pending.size());
             for (Pending p : pending) {
                 PublishFailure failure = p.send == null ? p.failure : awaitSend(p.send, deadline);
+                if (p.trace != null) {
+                    p.trace.end(failure == null ? null : failure.reason());
+                }
                 if (failure != null) {
                     attempts.add(RelayBatch.Attempt.failed(p.id, p.caseId, failure));
                 } else if (p.send != null) {
@@ -336,9 +349,9 @@ public class OutboxRelay {
                 id, caseId, reason);
     }
 
-    private static ProducerRecord<String, String> record(String caseId, String topic, String json) {
+    private ProducerRecord<String, String> record(String caseId, String topic, String json) {
         RecordHeaders headers = new RecordHeaders();
-        CloudEventHeaders.of(EventCodec.fromJson(json))
+        CloudEventHeaders.of(EventCodec.fromJson(json), config.schemaBaseUrl())
                 .forEach((k, v) -> headers.add(k, v.getBytes(StandardCharsets.UTF_8)));
         return new ProducerRecord<>(topic, null, caseId, json, headers);
     }
@@ -414,6 +427,7 @@ public class OutboxRelay {
         final String caseId;
         Future<RecordMetadata> send;
         PublishFailure failure;
+        TraceContext.Publication trace;
 
         Pending(long id, String caseId) {
             this.id = id;

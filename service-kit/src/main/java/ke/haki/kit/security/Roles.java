@@ -11,6 +11,8 @@ public final class Roles {
     /** Operations on the monitoring service itself (projection rebuild, configuration), not its data. */
     public static final String NGEC_ADMIN = "ngec-admin";
     public static final String AUDITOR = "auditor";
+    /** The police stations reference data (code, name, county, ODPP office); no case data. */
+    public static final String NPS_ADMIN = "nps-admin";
 
     private Roles() {}
 }

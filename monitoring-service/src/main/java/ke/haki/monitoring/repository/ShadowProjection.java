@@ -1,0 +1,90 @@
+package ke.haki.monitoring.repository;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+/**
+ * The shadow projection of a rebuild: the projection's tables copied (columns, defaults,
+ * constraints and indexes, with their names) empty into schema {@value #SHADOW}. A transaction
+ * that calls {@link #use()} resolves the projection's table names there first, so the same
+ * projection code (entities and native queries name tables without a schema) fills the shadow
+ * while the live tables keep serving. {@link #switchToShadow()} swaps them in one transaction; the
+ * replaced tables stay in {@value #PREVIOUS} until the next rebuild (to compare, or to roll back
+ * by hand).
+ */
+@ApplicationScoped
+public class ShadowProjection {
+
+    public static final String SHADOW = "projection_shadow";
+    public static final String PREVIOUS = "projection_previous";
+
+    /** Every table the projection is built into; alerts and their history are not part of it. */
+    public static final List<String> TABLES = List.of("monitored_case", "timeline_entry", "case_suspect",
+            "arrest_timer", "sequence_gap", "court_sitting");
+
+    @Inject
+    EntityManager em;
+
+    /** Drops any earlier shadow and creates the empty one. */
+    public void create() {
+        execute("drop schema if exists " + SHADOW + " cascade");
+        execute("create schema " + SHADOW);
+        for (String table : TABLES) {
+            execute("create table " + SHADOW + "." + table + " (like public." + table
+                    + " including defaults including generated including identity including storage)");
+            for (Object def : em.createNativeQuery("""
+                    select 'alter table %s.' || quote_ident(t.relname) || ' add constraint ' || quote_ident(c.conname)
+                        || ' ' || pg_get_constraintdef(c.oid)
+                    from pg_constraint c join pg_class t on t.oid = c.conrelid join pg_namespace n on n.oid = t.relnamespace
+                    where n.nspname = 'public' and t.relname = ?1 and c.contype in ('p', 'u', 'c')
+                    order by c.contype, c.conname""".formatted(SHADOW)).setParameter(1, table).getResultList()) {
+                execute((String) def);
+            }
+            for (Object def : em.createNativeQuery("""
+                    select replace(i.indexdef, ' ON public.', ' ON %s.') from pg_indexes i
+                    where i.schemaname = 'public' and i.tablename = ?1
+                      and not exists (select 1 from pg_constraint c where c.conname = i.indexname
+                                      and c.connamespace = 'public'::regnamespace)
+                    order by i.indexname""".formatted(SHADOW)).setParameter(1, table).getResultList()) {
+                execute((String) def);
+            }
+        }
+    }
+
+    /** In the current transaction, unqualified names of the projection's tables mean the shadow's. */
+    public void use() {
+        execute("set local search_path to " + SHADOW + ", public");
+    }
+
+    /** Back to the live tables in the current transaction. */
+    public void useLive() {
+        execute("set local search_path to public");
+    }
+
+    /**
+     * In the caller's transaction: the live tables move to {@value #PREVIOUS} (replacing the ones a
+     * previous rebuild left there), the shadow's become the live ones. Readers see either the old
+     * or the new projection, never a mix.
+     */
+    public void switchToShadow() {
+        useLive();
+        execute("drop schema if exists " + PREVIOUS + " cascade");
+        execute("create schema " + PREVIOUS);
+        for (String table : TABLES) {
+            execute("alter table public." + table + " set schema " + PREVIOUS);
+            execute("alter table " + SHADOW + "." + table + " set schema public");
+        }
+        execute("drop schema " + SHADOW);
+    }
+
+    public void dropShadow() {
+        execute("drop schema if exists " + SHADOW + " cascade");
+    }
+
+    private void execute(String sql) {
+        em.createNativeQuery(sql).executeUpdate();
+    }
+}

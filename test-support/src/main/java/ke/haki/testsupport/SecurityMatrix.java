@@ -1,0 +1,219 @@
+package ke.haki.testsupport;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * The security test suite of one service, generated from the OpenAPI document it serves
+ * ({@code /q/openapi}): every served operation must have an {@link Expectation} (which roles may
+ * call it and how it is scoped), and is then called as every persona (no token, and each realm role
+ * for its own station, another station of the same county and another county) and its answer
+ * compared with what the expectation implies. An endpoint added without an expectation fails the
+ * suite the day it is added ({@link #uncovered}).
+ */
+public final class SecurityMatrix {
+
+    /** How an operation is scoped to the caller's station or county. */
+    public enum Scope {
+        /** Names one case (or file, or alert) of the fixture: outside the caller's scope it answers 404. */
+        CASE,
+        /** Creates something at the fixture's station or county: outside the caller's scope it answers 403. */
+        REGISTER,
+        /** Lists or counts: answered for any scope, filtered to it (the filtering is tested elsewhere). */
+        FILTERED,
+        /** Not scoped (reference data, administration): any permitted role is answered. */
+        OPEN
+    }
+
+    /** Where the caller's token places it relative to the fixture (its station, its county). */
+    public enum Relation {
+        OWN_SCOPE, OTHER_STATION_SAME_COUNTY, OTHER_COUNTY
+    }
+
+    /** What one operation allows. {@code body} is a valid request body (or null). */
+    public record Expectation(String method, String path, Scope scope, Set<String> roles, Object body) {
+
+        public String key() {
+            return method + " " + path;
+        }
+    }
+
+    /** Collects the expectations of a service. */
+    public static final class Expectations {
+        private final Map<String, Expectation> byKey = new LinkedHashMap<>();
+
+        /** {@code operation} is "METHOD /path/{param}" exactly as the OpenAPI document has it. */
+        public Expectations op(String operation, Scope scope, Object body, String... roles) {
+            String[] parts = operation.split(" ", 2);
+            Expectation e = new Expectation(parts[0], parts[1], scope, new TreeSet<>(Arrays.asList(roles)), body);
+            if (byKey.put(e.key(), e) != null) {
+                throw new IllegalArgumentException("two expectations for " + e.key());
+            }
+            return this;
+        }
+
+        public List<Expectation> all() {
+            return List.copyOf(byKey.values());
+        }
+    }
+
+    /** Who calls: a role (null: no token) and where its token places it. */
+    public record Persona(String role, Relation relation) {
+
+        public static Persona noToken() {
+            return new Persona(null, Relation.OWN_SCOPE);
+        }
+
+        @Override
+        public String toString() {
+            return role == null ? "no token" : role + " (" + relation + ")";
+        }
+    }
+
+    private SecurityMatrix() {}
+
+    /** The realm roles of deploy/keycloak/haki-realm.json: every one must have its personas. */
+    public static Set<String> realmRoles() {
+        return new TreeSet<>(io.restassured.path.json.JsonPath.from(ProjectFiles.resolve("deploy/keycloak/haki-realm.json").toFile())
+                .getList("roles.realm.name", String.class));
+    }
+
+    /**
+     * The persona of a test method, from its {@code @TestSecurity} role and the {@code station_code}
+     * claim of its {@code @OidcSecurity} ({@code stations}: own station, another of the same county,
+     * another county's); none: no token.
+     */
+    public static Persona persona(java.lang.reflect.Method method, List<String> stations) {
+        io.quarkus.test.security.TestSecurity security = method.getAnnotation(io.quarkus.test.security.TestSecurity.class);
+        if (security == null) {
+            return Persona.noToken();
+        }
+        if (security.roles().length != 1) {
+            throw new IllegalArgumentException(method.getName() + ": one role per persona");
+        }
+        io.quarkus.test.security.oidc.OidcSecurity oidc = method.getAnnotation(io.quarkus.test.security.oidc.OidcSecurity.class);
+        String station = oidc == null ? null : Arrays.stream(oidc.claims()).filter(c -> c.key().equals("station_code"))
+                .map(io.quarkus.test.security.oidc.Claim::value).findFirst().orElse(null);
+        int index = stations.indexOf(station);
+        if (index < 0) {
+            throw new IllegalArgumentException(method.getName() + ": station_code must be one of " + stations);
+        }
+        return new Persona(security.roles()[0], Relation.values()[index]);
+    }
+
+    /** The personas (role x relation, and no token) that no method of the test class plays. */
+    public static List<String> missingPersonas(Class<?> testClass, List<String> stations) {
+        Set<String> played = new TreeSet<>();
+        for (java.lang.reflect.Method m : testClass.getDeclaredMethods()) {
+            if (m.isAnnotationPresent(org.junit.jupiter.api.Test.class) && m.getName().startsWith("as")) {
+                played.add(persona(m, stations).toString());
+            }
+        }
+        List<String> missing = new ArrayList<>();
+        if (!played.contains(Persona.noToken().toString())) {
+            missing.add(Persona.noToken().toString());
+        }
+        for (String role : realmRoles()) {
+            for (Relation r : Relation.values()) {
+                String p = new Persona(role, r).toString();
+                if (!played.contains(p)) {
+                    missing.add(p);
+                }
+            }
+        }
+        return missing;
+    }
+
+    public static Expectations expectations() {
+        return new Expectations();
+    }
+
+    /** Every operation of the served OpenAPI document, as "METHOD /path". */
+    public static Set<String> served() {
+        Map<String, Map<String, Object>> paths = given().accept(ContentType.JSON).queryParam("format", "json")
+                .get("/q/openapi").then().statusCode(200).extract().jsonPath().getMap("paths");
+        Set<String> operations = new TreeSet<>();
+        paths.forEach((path, item) -> item.keySet().stream()
+                .filter(m -> Set.of("get", "put", "post", "delete", "patch").contains(m))
+                .forEach(m -> operations.add(m.toUpperCase() + " " + path)));
+        return operations;
+    }
+
+    /** Served operations without an expectation, and expectations of operations no longer served. */
+    public static List<String> uncovered(Expectations expectations) {
+        Set<String> served = served();
+        List<String> problems = new ArrayList<>();
+        Set<String> expected = new TreeSet<>();
+        expectations.all().forEach(e -> expected.add(e.key()));
+        served.stream().filter(op -> !expected.contains(op)).forEach(op -> problems.add(op + ": served, but no expectation"));
+        expected.stream().filter(op -> !served.contains(op)).forEach(op -> problems.add(op + ": expected, but not served"));
+        return problems;
+    }
+
+    /**
+     * The answer the persona must get. {@code stationScoped} roles are scoped to their station (a
+     * police officer), every other role to its county.
+     */
+    public static String expected(Expectation e, Persona persona, Set<String> stationScoped) {
+        if (persona.role() == null) {
+            return "401";
+        }
+        if (!e.roles().contains(persona.role())) {
+            return "403";
+        }
+        boolean inScope = switch (persona.relation()) {
+            case OWN_SCOPE -> true;
+            case OTHER_STATION_SAME_COUNTY -> !stationScoped.contains(persona.role());
+            case OTHER_COUNTY -> false;
+        };
+        if (inScope || e.scope() == Scope.FILTERED || e.scope() == Scope.OPEN) {
+            return "answered";
+        }
+        return e.scope() == Scope.CASE ? "404" : "403";
+    }
+
+    /**
+     * Calls every operation as the persona (the test method's {@code @TestSecurity} identity) and
+     * returns the calls ("persona: METHOD path -> status, expected ...") whose answer was not the
+     * expected one. "answered" means neither 401, 403 nor 404: the caller was let in.
+     */
+    public static List<String> mismatches(Expectations expectations, Persona persona, Set<String> stationScoped,
+            Map<String, String> pathParameters) {
+        List<String> wrong = new ArrayList<>();
+        for (Expectation e : expectations.all()) {
+            String expected = expected(e, persona, stationScoped);
+            int status = send(e, pathParameters);
+            boolean ok = expected.equals("answered") ? status != 401 && status != 403 && status != 404
+                    : Integer.toString(status).equals(expected);
+            if (!ok) {
+                wrong.add(persona + ": " + e.key() + " -> " + status + ", expected " + expected);
+            }
+        }
+        return wrong;
+    }
+
+    private static int send(Expectation e, Map<String, String> pathParameters) {
+        String path = e.path();
+        for (Map.Entry<String, String> p : pathParameters.entrySet()) {
+            path = path.replace("{" + p.getKey() + "}", p.getValue());
+        }
+        if (path.contains("{")) {
+            throw new IllegalArgumentException("no value for a parameter of " + e.path());
+        }
+        RequestSpecification request = given().contentType(ContentType.JSON).accept("application/json, text/csv, text/html, */*");
+        if (e.body() != null) {
+            request = request.body(e.body());
+        }
+        return request.request(e.method(), path).statusCode();
+    }
+}
