@@ -122,6 +122,21 @@ public class Demo {
         judgment("prosecutor.kisii", child, "CONVICTED", "{\"life\":false,\"nonCustodial\":true}", today.minusDays(4));
         say("Kisii: a 16-year-old accused (a child offender): a non-custodial order, lawful under the Children Act, no alert", child);
 
+        String diverted = newCase("officer.kisii", "KSI-CENTRAL", "045", "DEFILEMENT", today.minusDays(40), 14, 17);
+        refer("officer.kisii", diverted, "ODPP-KSI");
+        awaitFile("prosecutor.kisii", diverted);
+        post("prosecutor.kisii", ODPP + "/api/v1/files/" + diverted + "/diversion", "{\"decidedOn\":\"" + today.minusDays(30)
+                + "\",\"programme\":\"Children's Department, Kisii: 6-month mentorship and counselling programme\"}", diverted, ODPP);
+        say("Kisii: a 17-year-old accused diverted under the Children Act 2022: followed as DIVERTED until it ends, no alert", diverted);
+
+        String adultDiversion = newCase("officer.kisii", "KSI-CENTRAL", "045", "DEFILEMENT", today.minusDays(15), 12, 18);
+        refer("officer.kisii", adultDiversion, "ODPP-KSI");
+        awaitFile("prosecutor.kisii", adultDiversion);
+        expect(call("prosecutor.kisii", "POST", ODPP + "/api/v1/files/" + adultDiversion + "/diversion", "{\"decidedOn\":\""
+                + today + "\",\"programme\":\"Community programme\"}"), 422);
+        say("Kisii: a diversion asked for an 18-year-old accused: refused (SOA_NO_DIVERSION), a prohibited attempt (critical)",
+                adultDiversion);
+
         System.out.println();
         System.out.println("Where to look (token: curl -s -d grant_type=password -d client_id=haki-cli -d username=monitor.ngec \\");
         System.out.println("  -d password=demo-password " + KEYCLOAK + " | jq -r .access_token):");

@@ -11,4 +11,10 @@ public record ClosureAttemptRefused(
         ProhibitedClosure attemptedAction,
         String ruleId,
         String statute,
-        String attemptedBy) implements EventPayload {}
+        String attemptedBy) implements EventPayload {
+
+    @Override
+    public String summary() {
+        return "REFUSED attempt: " + attemptedAction + " (" + ruleId + ": " + statute + ")";
+    }
+}

@@ -26,6 +26,8 @@ import ke.haki.contract.odpp.ChargeDecisionReviewed;
 import ke.haki.contract.odpp.ChargeDeclined;
 import ke.haki.contract.odpp.ChargeFiled;
 import ke.haki.contract.odpp.CourtSittingRecorded;
+import ke.haki.contract.odpp.DiversionConcluded;
+import ke.haki.contract.odpp.DiversionRecorded;
 import ke.haki.contract.odpp.JudgmentDelivered;
 import ke.haki.contract.odpp.PleaRecorded;
 import ke.haki.contract.odpp.ProceedingsTerminated;
@@ -65,6 +67,8 @@ public enum EventType {
     ODPP_PROCEEDINGS_TERMINATED("ke.odpp.proceedings.terminated.v1", Agency.ODPP, ProceedingsTerminated.class),
     ODPP_APPEAL_FILED("ke.odpp.appeal.filed.v1", Agency.ODPP, AppealFiled.class),
     ODPP_APPEAL_DECIDED("ke.odpp.appeal.decided.v1", Agency.ODPP, AppealDecided.class),
+    ODPP_DIVERSION_RECORDED("ke.odpp.diversion.recorded.v1", Agency.ODPP, DiversionRecorded.class),
+    ODPP_DIVERSION_CONCLUDED("ke.odpp.diversion.concluded.v1", Agency.ODPP, DiversionConcluded.class),
     ODPP_CLOSURE_ATTEMPT_REFUSED("ke.odpp.closure-attempt.refused.v1", Agency.ODPP, ClosureAttemptRefused.class),
 
     NGEC_ALERT_RAISED("ke.ngec.alert.raised.v1", Agency.NGEC, AlertRaised.class),

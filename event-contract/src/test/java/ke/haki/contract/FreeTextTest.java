@@ -36,6 +36,7 @@ class FreeTextTest {
             Map.entry("unitCode", "acting unit's code"),
             Map.entry("suspectRef", "suspect reference S<n>, no name"),
             Map.entry("accusedRef", "accused reference, no name"),
+            Map.entry("accusedRefs", "DiversionRecorded: the accused references S<n>, no names"),
             Map.entry("victimPseudonym", "HMAC pseudonym V-XXXXX-XXXXX-XXXXX"),
             Map.entry("odppFileNumber", "ODPP file number"),
             Map.entry("courtCaseNumber", "court case number, <kind> Case No. E<n> of <year>"),

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 
 /**
  * Kenyan dates: every "today", every date comparison and every date shown is in East Africa Time
@@ -14,6 +15,8 @@ import java.time.ZonedDateTime;
 public final class KenyanTime {
 
     public static final ZoneId ZONE = ZoneId.of("Africa/Nairobi");
+
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private KenyanTime() {}
 
@@ -29,6 +32,11 @@ public final class KenyanTime {
 
     public static ZonedDateTime at(Instant instant) {
         return instant.atZone(ZONE);
+    }
+
+    /** An instant as shown to people: Kenyan date and time to the minute, e.g. {@code 2026-04-10 12:30 EAT}. */
+    public static String shown(Instant instant) {
+        return instant == null ? "an unknown time" : SHOWN.format(instant.atZone(ZONE)) + " EAT";
     }
 
     /** A clock that reads the same instants as the given one, in Kenyan time. */

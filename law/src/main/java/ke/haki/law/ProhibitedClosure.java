@@ -40,7 +40,7 @@ public enum ProhibitedClosure {
     DIVERSION(
             "SOA_NO_DIVERSION",
             "DPP letter of 15 February 2023; Interior Ministry directive of December 2025",
-            "Diversion is not available for Sexual Offences Act offences.");
+            "Diversion is not available to an adult accused of a Sexual Offences Act offence; it is for a child accused only.");
 
     private final String ruleId;
     private final String statute;

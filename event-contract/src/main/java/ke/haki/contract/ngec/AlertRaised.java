@@ -15,4 +15,10 @@ public record AlertRaised(
         String stage,
         String reason,
         String rule,
-        Instant dueAt) implements EventPayload {}
+        Instant dueAt) implements EventPayload {
+
+    @Override
+    public String summary() {
+        return alertType + " (" + severity + ") raised: " + reason;
+    }
+}

@@ -12,6 +12,11 @@ public record AlertStatusChanged(
         AlertStatus status,
         String changedBy) implements EventPayload {
 
+    @Override
+    public String summary() {
+        return "Alert " + alertId + " (" + alertType + ") is " + status + ", by " + changedBy;
+    }
+
     public enum AlertStatus {
         OPEN,
         ACKNOWLEDGED,

@@ -8,6 +8,11 @@ import ke.haki.contract.EventPayload;
  */
 public record CaseClosedByPolice(PoliceClosureReason reason) implements EventPayload {
 
+    @Override
+    public String summary() {
+        return "Police closed the file: " + reason;
+    }
+
     public enum PoliceClosureReason {
         SUSPECT_DECEASED,
         NO_OFFENCE_DISCLOSED,

@@ -12,4 +12,12 @@ public record CaseReferred(
         String odppOfficeCode,
         Offence offence,
         int suspectCount,
-        boolean medicalEvidenceAttached) implements EventPayload {}
+        boolean medicalEvidenceAttached) implements EventPayload {
+
+    @Override
+    public String summary() {
+        return "Referred to " + odppOfficeCode + " (referral " + referralNumber + ", "
+                + (offence == null ? "offence not given" : offence.title()) + ", " + suspectCount + " suspect(s), medical evidence "
+                + (medicalEvidenceAttached ? "attached" : "not attached") + ")";
+    }
+}

@@ -13,4 +13,10 @@ public record CaseReported(
         String countyCode,
         Offence offence,
         LocalDate offenceDate,
-        Instant reportedAt) implements EventPayload {}
+        Instant reportedAt) implements EventPayload {
+
+    @Override
+    public String summary() {
+        return (offence == null ? "Offence" : offence.title()) + " reported at " + stationCode + " (" + obNumber + ")";
+    }
+}

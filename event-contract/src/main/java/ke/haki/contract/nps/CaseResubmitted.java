@@ -6,4 +6,11 @@ import ke.haki.contract.EventPayload;
 public record CaseResubmitted(
         int referralNumber,
         String odppOfficeCode,
-        int directionsAnswered) implements EventPayload {}
+        int directionsAnswered) implements EventPayload {
+
+    @Override
+    public String summary() {
+        return "Re-submitted to " + odppOfficeCode + " (referral " + referralNumber + ", " + directionsAnswered
+                + " direction(s) answered)";
+    }
+}

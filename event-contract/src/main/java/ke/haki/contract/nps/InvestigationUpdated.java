@@ -8,6 +8,11 @@ import ke.haki.contract.EventPayload;
  */
 public record InvestigationUpdated(InvestigationStep step) implements EventPayload {
 
+    @Override
+    public String summary() {
+        return "Investigation: " + step;
+    }
+
     public enum InvestigationStep {
         STATEMENT_RECORDED,
         WITNESS_INTERVIEWED,

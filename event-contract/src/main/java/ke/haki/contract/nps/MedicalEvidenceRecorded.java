@@ -28,4 +28,10 @@ public record MedicalEvidenceRecorded(
     public static MedicalEvidenceRecorded coded(MedicalForm form, LocalDate examinedOn, String facilityCode) {
         return new MedicalEvidenceRecorded(form, examinedOn, null, facilityCode);
     }
+
+    @Override
+    public String summary() {
+        return "Medical evidence recorded: " + form + " examined on " + examinedOn
+                + (facilityCode == null ? "" : " (facility " + facilityCode + ")");
+    }
 }

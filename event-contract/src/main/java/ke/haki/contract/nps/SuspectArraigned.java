@@ -3,8 +3,9 @@ package ke.haki.contract.nps;
 import java.time.Instant;
 
 import ke.haki.contract.EventPayload;
-import ke.haki.contract.Withdrawn;
 import ke.haki.contract.Since;
+import ke.haki.contract.Withdrawn;
+import ke.haki.law.KenyanTime;
 
 /**
  * A suspect was brought before a court. {@code withinTwentyFourHours} (name kept from v1) says
@@ -34,5 +35,12 @@ public record SuspectArraigned(
     /** The court as published: its code since 1.1, its name in 1.0 events (null when neither). */
     public String court() {
         return courtCode != null ? courtCode : courtStation;
+    }
+
+    @Override
+    public String summary() {
+        return "Suspect " + suspectRef + " arraigned" + (courtCode == null ? "" : " at " + courtCode)
+                + " on " + KenyanTime.shown(arraignedAt)
+                + "; the police report it " + (withinTwentyFourHours ? "within" : "AFTER") + " the limit of Art. 49(1)(f)";
     }
 }

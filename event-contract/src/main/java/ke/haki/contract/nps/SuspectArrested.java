@@ -3,6 +3,7 @@ package ke.haki.contract.nps;
 import java.time.Instant;
 
 import ke.haki.contract.EventPayload;
+import ke.haki.law.KenyanTime;
 
 /**
  * A suspect was arrested. {@code arraignmentDueBy} is the latest lawful arraignment under
@@ -12,4 +13,11 @@ import ke.haki.contract.EventPayload;
 public record SuspectArrested(
         String suspectRef,
         Instant arrestedAt,
-        Instant arraignmentDueBy) implements EventPayload {}
+        Instant arraignmentDueBy) implements EventPayload {
+
+    @Override
+    public String summary() {
+        return "Suspect " + suspectRef + " arrested on " + KenyanTime.shown(arrestedAt) + "; the police set arraignment by "
+                + KenyanTime.shown(arraignmentDueBy);
+    }
+}

@@ -10,4 +10,11 @@ import ke.haki.law.SuspectRelationship;
 public record SuspectRecorded(
         String suspectRef,
         Integer ageYears,
-        SuspectRelationship relationshipToVictim) implements EventPayload {}
+        SuspectRelationship relationshipToVictim) implements EventPayload {
+
+    @Override
+    public String summary() {
+        return "Suspect " + suspectRef + " recorded: " + relationshipToVictim
+                + (ageYears == null ? ", age unknown" : ", aged " + ageYears + " at the offence");
+    }
+}

@@ -17,4 +17,11 @@ public record VictimRecorded(
         AgeBand ageBand,
         AgeBasis ageBasis,
         Sex sex,
-        boolean hasDisability) implements EventPayload {}
+        boolean hasDisability) implements EventPayload {
+
+    @Override
+    public String summary() {
+        return "Victim recorded: " + victimPseudonym + ", aged " + ageAtOffence + " at the offence (" + ageBand + ", age known by "
+                + ageBasis + ")";
+    }
+}

@@ -12,6 +12,12 @@ import ke.haki.contract.Since;
 public record AppealDecided(String courtCaseNumber, AppealOutcome outcome, LocalDate decidedOn,
         @Since("1.1") JudgmentDelivered.Sentence variedSentence) implements EventPayload {
 
+    @Override
+    public String summary() {
+        return "Appeal decided: " + outcome
+                + (variedSentence == null ? "" : ", new sentence " + variedSentence.imposed().describe());
+    }
+
     public AppealDecided(String courtCaseNumber, AppealOutcome outcome, LocalDate decidedOn) {
         this(courtCaseNumber, outcome, decidedOn, null);
     }

@@ -30,6 +30,12 @@ public record AppealFiled(String courtCaseNumber, Appellant appellant, @Withdraw
         return appealCourtCode != null ? appealCourtCode : appealCourt;
     }
 
+    @Override
+    public String summary() {
+        return "Appeal by the " + (appellant == null ? "unstated party" : appellant.name().toLowerCase()) + " filed"
+                + (appealCourtCode == null ? "" : " at " + appealCourtCode);
+    }
+
     public enum Appellant {
         ACCUSED,
         PROSECUTION

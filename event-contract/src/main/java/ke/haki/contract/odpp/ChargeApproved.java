@@ -49,4 +49,13 @@ public record ChargeApproved(
         /** None of the above: the prosecutor's words are in the prosecution file. */
         OTHER
     }
+
+    @Override
+    public String summary() {
+        return "Decision to charge: " + (counts == null || counts.isEmpty() ? "no count" : counts.get(0).statute()
+                + (counts.size() > 1 ? " and " + (counts.size() - 1) + " more count(s)" : ""))
+                + (overrideReasonCode == null && overrideReason == null ? " (as proposed)"
+                        : " (proposed " + proposedStatute + "; changed"
+                                + (overrideReasonCode == null ? "" : ": " + overrideReasonCode) + ")");
+    }
 }

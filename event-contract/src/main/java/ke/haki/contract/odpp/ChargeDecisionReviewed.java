@@ -14,6 +14,11 @@ public record ChargeDecisionReviewed(
         LocalDate reviewedOn,
         ReviewGround ground) implements EventPayload {
 
+    @Override
+    public String summary() {
+        return "Decision not to charge reviewed (" + ground + "): the file is under review again";
+    }
+
     public enum ReviewGround {
         NEW_EVIDENCE,
         SUPERVISORY_REVIEW,

@@ -12,6 +12,11 @@ public record ChargeDeclined(
         boolean evidentialTestMet,
         boolean publicInterestTestMet) implements EventPayload {
 
+    @Override
+    public String summary() {
+        return "Decision not to charge: " + reason;
+    }
+
     public enum DeclineReason {
         INSUFFICIENT_EVIDENCE,
         ACCUSED_DECEASED,

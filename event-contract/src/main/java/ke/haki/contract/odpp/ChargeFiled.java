@@ -39,4 +39,9 @@ public record ChargeFiled(
     public String court() {
         return courtCode != null ? courtCode : courtStation;
     }
+
+    @Override
+    public String summary() {
+        return "Charge filed" + (courtCode == null ? "" : " at " + courtCode) + ": " + courtCaseNumber;
+    }
 }

@@ -13,6 +13,12 @@ public record CourtSittingRecorded(
         AdjournmentReason adjournmentReason,
         LocalDate nextDate) implements EventPayload {
 
+    @Override
+    public String summary() {
+        return kind + " on " + sittingDate + (adjourned ? ": adjourned (" + adjournmentReason + ")" : "")
+                + (nextDate == null ? "" : "; next " + nextDate);
+    }
+
     public enum SittingKind {
         MENTION,
         HEARING

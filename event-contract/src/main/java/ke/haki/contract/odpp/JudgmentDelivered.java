@@ -29,6 +29,14 @@ public record JudgmentDelivered(
         @Since("1.1") Integer childAgeFound,
         @Since("1.1") String accusedRef) implements EventPayload {
 
+    @Override
+    public String summary() {
+        return "Judgment: " + (ending == null ? verdict : ending.description())
+                + (sentence == null ? "" : ", " + sentence.imposed().describe())
+                + (statutoryMinimum == null ? "" : " (minimum " + statutoryMinimum.imposed().describe() + ")")
+                + (belowStatutoryMinimum ? " BELOW THE STATUTORY MINIMUM" : "");
+    }
+
     /** The v1.0 shape, for producers and tests that set none of the 1.1 fields. */
     public JudgmentDelivered(String odppFileNumber, String courtCaseNumber, LocalDate deliveredOn, Verdict verdict,
             Sentence sentence, Sentence statutoryMinimum, boolean belowStatutoryMinimum) {

@@ -7,6 +7,11 @@ import ke.haki.contract.EventPayload;
 /** The accused took plea in court. */
 public record PleaRecorded(String courtCaseNumber, Plea plea, LocalDate recordedOn) implements EventPayload {
 
+    @Override
+    public String summary() {
+        return "Plea: " + plea;
+    }
+
     public enum Plea {
         GUILTY,
         NOT_GUILTY

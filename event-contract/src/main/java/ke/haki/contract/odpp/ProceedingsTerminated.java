@@ -19,4 +19,11 @@ public record ProceedingsTerminated(
         String courtCaseNumber,
         LocalDate endedOn,
         CourtEnding ending,
-        @Withdrawn("1.1") String rulingReference) implements EventPayload {}
+        @Withdrawn("1.1") String rulingReference) implements EventPayload {
+
+    @Override
+    public String summary() {
+        return "Ended without a verdict: " + (ending == null ? "unstated ending"
+                : ending.description() + " (" + ending.provision() + ")");
+    }
+}

@@ -6,4 +6,10 @@ import ke.haki.contract.EventPayload;
 public record ReferralReceived(
         String odppFileNumber,
         String officeCode,
-        int referralNumber) implements EventPayload {}
+        int referralNumber) implements EventPayload {
+
+    @Override
+    public String summary() {
+        return "ODPP received referral " + referralNumber + " at " + officeCode + " as file " + odppFileNumber;
+    }
+}

@@ -51,4 +51,11 @@ public record ReturnedForInvestigation(
         /** None of the above: the words are in the prosecution file. */
         OTHER
     }
+
+    @Override
+    public String summary() {
+        return "Returned to the police with " + directionCount() + " direction(s)"
+                + (directionCodes == null || directionCodes.isEmpty() ? "" : " " + directionCodes)
+                + "; respond by " + respondBy;
+    }
 }

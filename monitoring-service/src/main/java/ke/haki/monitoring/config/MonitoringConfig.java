@@ -79,6 +79,10 @@ public interface MonitoringConfig {
         @WithDefault("P180D")
         Duration appeal();
 
+        /** A child accused diverted (Children Act 2022): some report on the diversion at least every 90 days. */
+        @WithDefault("P90D")
+        Duration diverted();
+
         default QuietLimits asLimits() {
             return stage -> switch (stage) {
                 case REPORTED -> Optional.of(reported());
@@ -88,7 +92,8 @@ public interface MonitoringConfig {
                 case CHARGED -> Optional.of(charged());
                 case IN_COURT -> Optional.of(inCourt());
                 case APPEAL -> Optional.of(appeal());
-                case JUDGMENT, CLOSED -> Optional.<Duration>empty();
+                case DIVERTED -> Optional.of(diverted());
+                case JUDGMENT, CLOSED, DIVERSION_COMPLETED -> Optional.<Duration>empty();
             };
         }
     }

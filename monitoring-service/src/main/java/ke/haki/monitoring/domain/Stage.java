@@ -10,10 +10,19 @@ public enum Stage {
     IN_COURT,
     JUDGMENT,
     APPEAL,
-    CLOSED;
+    CLOSED,
+    /** A child accused was diverted (Children Act 2022): followed until the diversion is reported completed or failed. */
+    DIVERTED,
+    /** The child accused completed the diversion: the case's lawful outcome. */
+    DIVERSION_COMPLETED;
 
-    /** A case in this stage still waits for a court outcome. */
+    /** A case in this stage still waits for an outcome (a court's, or a diversion's). */
     public boolean isOpen() {
-        return this != JUDGMENT && this != CLOSED;
+        return this != JUDGMENT && this != CLOSED && this != DIVERSION_COMPLETED;
+    }
+
+    /** A case in this stage is before a trial court, or about to be: a judgment is awaited. */
+    public boolean awaitsJudgment() {
+        return isOpen() && this != DIVERTED;
     }
 }

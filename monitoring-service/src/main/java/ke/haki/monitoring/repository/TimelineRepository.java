@@ -14,4 +14,9 @@ public class TimelineRepository implements PanacheRepositoryBase<TimelineEntryEn
     public List<TimelineEntryEntity> forCase(String caseId) {
         return list("caseId", Sort.ascending("occurredAt").and("agency").and("sequence"), caseId);
     }
+
+    /** Whether the case's timeline holds an event of the type. */
+    public boolean has(String caseId, String eventType) {
+        return count("caseId = ?1 and eventType = ?2", caseId, eventType) > 0;
+    }
 }

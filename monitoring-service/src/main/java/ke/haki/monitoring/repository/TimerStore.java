@@ -46,6 +46,13 @@ public class TimerStore {
         return rows.isEmpty() || rows.get(0) == null ? null : ((Number) rows.get(0)).intValue();
     }
 
+    /** The age at the offence of every suspect of the case as the police recorded it (null where unknown). */
+    public List<Integer> suspectAges(String caseId) {
+        List<?> rows = em.createNativeQuery("select age_years from case_suspect where case_id = ?1 order by suspect_ref")
+                .setParameter(1, caseId).getResultList();
+        return rows.stream().map(r -> r == null ? null : ((Number) r).intValue()).toList();
+    }
+
     /** The only suspect's ref, when the case has exactly one; else null. */
     public String onlySuspect(String caseId) {
         List<?> rows = em.createNativeQuery("select suspect_ref from case_suspect where case_id = ?1 limit 2")

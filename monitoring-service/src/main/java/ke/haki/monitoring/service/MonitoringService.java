@@ -17,12 +17,15 @@ import ke.haki.contract.nps.SuspectReleased;
 import ke.haki.contract.nps.VictimRecorded;
 import ke.haki.contract.odpp.AppealDecided;
 import ke.haki.contract.odpp.CourtSittingRecorded;
+import ke.haki.contract.odpp.DiversionRecorded;
 import ke.haki.contract.odpp.JudgmentDelivered;
+import ke.haki.kit.inbox.EventRejectedException;
 import ke.haki.law.ArraignmentDeadline;
 import ke.haki.monitoring.config.MonitoringConfig;
 import ke.haki.monitoring.domain.AlertDecision;
 import ke.haki.monitoring.domain.ArraignmentPolicy;
 import ke.haki.monitoring.domain.ChargeDowngradePolicy;
+import ke.haki.monitoring.domain.ChildDiversionPolicy;
 import ke.haki.monitoring.domain.ClosedWithoutCourtOutcomePolicy;
 import ke.haki.monitoring.domain.ProhibitedClosureAttemptPolicy;
 import ke.haki.monitoring.domain.SentencePolicy;
@@ -63,6 +66,9 @@ public class MonitoringService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void onEvent(CaseEvent event) {
         projection.lockShared();
+        projection.misfit(event).ifPresent(reason -> {
+            throw EventRejectedException.doesNotFit(event, reason);
+        });
         Optional<ProjectionService.Applied> applied = projection.apply(event);
         if (applied.isEmpty()) {
             return;
@@ -88,6 +94,9 @@ public class MonitoringService {
         List<AlertDecision> decisions = new ArrayList<>();
         ClosedWithoutCourtOutcomePolicy.onEvent(event).ifPresent(decisions::add);
         ProhibitedClosureAttemptPolicy.onEvent(event).ifPresent(decisions::add);
+        if (event.payload() instanceof DiversionRecorded) {
+            ChildDiversionPolicy.onEvent(event, timers.suspectAges(c.caseId)).ifPresent(decisions::add);
+        }
         ChargeDowngradePolicy.onEvent(event, c.offence, c.victimAgeBand, timers.hasFamilyMemberSuspect(c.caseId))
                 .ifPresent(decisions::add);
         String suspectRef = arrestEnding(event);

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -15,34 +14,16 @@ import jakarta.transaction.Transactional;
 
 import ke.haki.contract.Agency;
 import ke.haki.contract.CaseEvent;
-import ke.haki.contract.ClosureAttemptRefused;
+import ke.haki.contract.EventDispatch;
 import ke.haki.contract.EventPayload;
-import ke.haki.contract.nps.CaseReferred;
-import ke.haki.contract.nps.CaseReported;
-import ke.haki.contract.nps.SuspectArraigned;
-import ke.haki.contract.nps.SuspectArrested;
-import ke.haki.contract.nps.SuspectRecorded;
-import ke.haki.contract.nps.SuspectReleased;
-import ke.haki.contract.nps.VictimRecorded;
-import ke.haki.contract.odpp.AppealDecided;
-import ke.haki.contract.odpp.ChargeApproved;
-import ke.haki.contract.odpp.ChargeDeclined;
-import ke.haki.contract.odpp.ChargeFiled;
-import ke.haki.contract.odpp.CourtSittingRecorded;
-import ke.haki.contract.odpp.JudgmentDelivered;
-import ke.haki.contract.odpp.PleaRecorded;
-import ke.haki.contract.odpp.ProceedingsTerminated;
-import ke.haki.contract.odpp.ProsecutorAssigned;
-import ke.haki.contract.odpp.ReferralReceived;
-import ke.haki.contract.odpp.ReturnedForInvestigation;
-import ke.haki.law.AgeBand;
+import ke.haki.contract.EventType;
 import ke.haki.law.ArraignmentDeadline;
 import ke.haki.monitoring.config.MonitoringConfig;
+import ke.haki.monitoring.domain.LifecycleGuard;
 import ke.haki.monitoring.domain.QuietCasePolicy;
 import ke.haki.monitoring.domain.SequenceGapPolicy;
 import ke.haki.monitoring.domain.Stage;
 import ke.haki.monitoring.domain.StageTransitions;
-import ke.haki.monitoring.domain.TimelineSummary;
 import ke.haki.monitoring.domain.TrialDelayPolicy;
 import ke.haki.monitoring.repository.MonitoredCaseEntity;
 import ke.haki.monitoring.repository.MonitoredCaseRepository;
@@ -99,9 +80,25 @@ public class ProjectionService {
     }
 
     /** @return what changed, or empty when the event was applied before */
+    /**
+     * Why the event does not fit the case as the monitor knows it ({@link LifecycleGuard}); empty when
+     * it fits or was applied before. Changes nothing; locks the case's row for the rest of the transaction.
+     */
+    public Optional<String> misfit(CaseEvent event) {
+        if (timeline.findByIdOptional(event.eventId()).isPresent()) {
+            return Optional.empty();
+        }
+        // locked before it is read, so that no event of the other topic changes the case between the check and apply
+        Optional<MonitoredCaseEntity> known = cases.findForUpdate(event.caseId());
+        LifecycleGuard guard = known.map(c -> new LifecycleGuard(c.stage, c.reportedAt != null, c.judgmentAt,
+                c.lastOdppSequence)).orElse(new LifecycleGuard(null, false, null, 0));
+        return guard.misfit(event);
+    }
+
+    /** @return what changed, or empty when the event was applied before or does not fit the case (a rebuild skips it) */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Applied> apply(CaseEvent event) {
-        if (timeline.findByIdOptional(event.eventId()).isPresent()) {
+        if (timeline.findByIdOptional(event.eventId()).isPresent() || misfit(event).isPresent()) {
             return Optional.empty();
         }
         em.createNativeQuery("insert into monitored_case (case_id) values (?1) on conflict do nothing")
@@ -118,12 +115,13 @@ public class ProjectionService {
         entry.unitCode = event.actingUnit().unitCode();
         entry.sequence = event.sequence();
         entry.occurredAt = event.occurredAt();
-        entry.summary = TimelineSummary.of(event);
+        String summary = payload.summary();
+        entry.summary = summary.length() > 300 ? summary.substring(0, 300) : summary;
         timeline.persist(entry);
 
         List<Long> filled = trackSequence(c, event);
-        applyFacts(c, event);
-        c.stage = StageTransitions.next(c.stage, payload);
+        EventDispatch.any(event, facts(c), facts(c));
+        c.stage = StageTransitions.next(c.stage, event, resumesAfterFailedDiversion(c, event));
         c.lastEventAt = latest(c.lastEventAt, event.occurredAt());
         boolean progress = StageTransitions.isProgress(payload);
         if (progress) {
@@ -134,6 +132,21 @@ public class ProjectionService {
         }
         refreshDeadline(c);
         return Optional.of(new Applied(c, before, progress, filled));
+    }
+
+    private ProjectedFacts facts(MonitoredCaseEntity c) {
+        return new ProjectedFacts(c, timers, arraignment);
+    }
+
+    /** Where a failed diversion returns the case, from the monitor's own facts: in court, charged, or under review. */
+    private Stage resumesAfterFailedDiversion(MonitoredCaseEntity c, CaseEvent event) {
+        if (event.type() != EventType.ODPP_DIVERSION_CONCLUDED) {
+            return null;
+        }
+        if (c.chargedAt != null) {
+            return Stage.IN_COURT;
+        }
+        return timeline.has(c.caseId, EventType.ODPP_CHARGE_APPROVED.typeName()) ? Stage.CHARGED : Stage.REFERRED;
     }
 
     QuietCasePolicy quietPolicy() {
@@ -157,7 +170,7 @@ public class ProjectionService {
 
     /** The charge-to-judgment limit of a case in court that has no judgment and no alert for it yet. */
     Instant trialDeadline(MonitoredCaseEntity c) {
-        if (c.chargedAt == null || c.judgmentAt != null || c.trialDelayAlerted || c.stage == null || !c.stage.isOpen()) {
+        if (c.chargedAt == null || c.judgmentAt != null || c.trialDelayAlerted || c.stage == null || !c.stage.awaitsJudgment()) {
             return null;
         }
         return c.chargedAt.plus(config.trialDelay().chargeToJudgment());
@@ -183,98 +196,12 @@ public class ProjectionService {
         return filled;
     }
 
-    private void applyFacts(MonitoredCaseEntity c, CaseEvent event) {
-        EventPayload p = event.payload();
-        if (p instanceof CaseReported r) {
-            c.countyCode = r.countyCode();
-            c.stationCode = r.stationCode();
-            c.offence = r.offence();
-            c.obNumber = r.obNumber();
-            c.reportedAt = r.reportedAt();
-        } else if (p instanceof VictimRecorded v) {
-            c.victimPseudonym = v.victimPseudonym();
-            c.victimAge = v.ageAtOffence();
-            c.victimAgeBand = AgeBand.ofAge(v.ageAtOffence());
-        } else if (p instanceof SuspectRecorded s) {
-            timers.upsertSuspect(c.caseId, s.suspectRef(),
-                    s.relationshipToVictim() == null ? null : s.relationshipToVictim().name(), s.ageYears());
-        } else if (p instanceof SuspectArrested a) {
-            // the monitor's own deadline from the arrest time, not the police's arraignmentDueBy
-            timers.startArrestTimer(c.caseId, a.suspectRef(), a.arrestedAt(), arraignment.dueBy(a.arrestedAt()));
-        } else if (p instanceof SuspectArraigned a) {
-            timers.recordArraignment(c.caseId, a.suspectRef(), a.arraignedAt());
-        } else if (p instanceof SuspectReleased r) {
-            timers.recordRelease(c.caseId, r.suspectRef(), r.releasedAt());
-        } else if (p instanceof CaseReferred r) {
-            if (c.offence == null) {
-                c.offence = r.offence();
-            }
-        } else if (p instanceof ReferralReceived r) {
-            c.odppFileNumber = r.odppFileNumber();
-        } else if (p instanceof ProsecutorAssigned a) {
-            c.odppFileNumber = a.odppFileNumber();
-        } else if (p instanceof ReturnedForInvestigation r) {
-            c.odppFileNumber = r.odppFileNumber();
-        } else if (p instanceof ChargeApproved a) {
-            c.odppFileNumber = a.odppFileNumber();
-        } else if (p instanceof ChargeDeclined d) {
-            c.odppFileNumber = d.odppFileNumber();
-        } else if (p instanceof ChargeFiled f) {
-            c.odppFileNumber = f.odppFileNumber();
-            c.courtCaseNumber = f.courtCaseNumber();
-            c.chargedAt = earliest(c.chargedAt, event.occurredAt());
-        } else if (p instanceof PleaRecorded pl) {
-            c.courtCaseNumber = Objects.requireNonNullElse(c.courtCaseNumber, pl.courtCaseNumber());
-        } else if (p instanceof CourtSittingRecorded s) {
-            c.courtCaseNumber = Objects.requireNonNullElse(c.courtCaseNumber, s.courtCaseNumber());
-            TrialDelayPolicy.Streak streak = streak(c).after(s);
-            c.adjournmentReason = streak.reason();
-            c.adjournmentStreak = streak.length();
-            c.adjournmentStreakSince = streak.since();
-            timers.recordSitting(event, s);
-        } else if (p instanceof JudgmentDelivered j) {
-            c.courtCaseNumber = Objects.requireNonNullElse(c.courtCaseNumber, j.courtCaseNumber());
-            c.judgmentAt = earliest(c.judgmentAt, event.occurredAt());
-            c.verdict = j.verdict().name();
-            c.courtEnding = j.ending();
-            c.convictedOffence = j.convictedOffence();
-            c.childAgeFound = j.childAgeFound();
-            c.accusedRef = j.accusedRef();
-            recordSentence(c, j.sentence());
-            c.sentenceFlaggedBelow = j.belowStatutoryMinimum();
-        } else if (p instanceof ProceedingsTerminated t) {
-            c.courtCaseNumber = Objects.requireNonNullElse(c.courtCaseNumber, t.courtCaseNumber());
-            c.courtEnding = t.ending();
-        } else if (p instanceof AppealDecided d) {
-            if (d.outcome() == AppealDecided.AppealOutcome.SENTENCE_VARIED && d.variedSentence() != null) {
-                recordSentence(c, d.variedSentence());
-                c.sentenceFlaggedBelow = false;
-            } else if (d.outcome() == AppealDecided.AppealOutcome.RETRIAL_ORDERED) {
-                c.verdict = null;
-                c.courtEnding = null;
-                recordSentence(c, null);
-            }
-        } else if (p instanceof ClosureAttemptRefused) {
-            c.prohibitedAttempts++;
-        }
-    }
-
     static TrialDelayPolicy.Streak streak(MonitoredCaseEntity c) {
         return new TrialDelayPolicy.Streak(c.adjournmentReason, c.adjournmentStreak, c.adjournmentStreakSince);
-    }
-
-    private static void recordSentence(MonitoredCaseEntity c, JudgmentDelivered.Sentence s) {
-        c.sentenceLife = s == null ? null : s.life();
-        c.sentenceYears = s == null ? null : s.years();
-        c.sentenceMonths = s == null ? null : s.months();
-        c.sentenceNonCustodial = s == null ? null : s.nonCustodial();
     }
 
     private static Instant latest(Instant a, Instant b) {
         return a == null || b.isAfter(a) ? b : a;
     }
 
-    private static Instant earliest(Instant a, Instant b) {
-        return a == null || b.isBefore(a) ? b : a;
-    }
 }

@@ -337,21 +337,53 @@ class AlertRulesTest {
     class Stages {
         @Test
         void aCaseMovesThroughItsStagesAndDetailOnlyStartsTheInvestigation() {
-            Stage s = StageTransitions.next(null, new ke.haki.contract.nps.CaseReported("OB 1/1/1/2026", "ST", "047",
-                    Offence.DEFILEMENT, LocalDate.of(2026, 4, 9), T0));
+            Stage s = next(null, event(STATION, new ke.haki.contract.nps.CaseReported("OB 1/1/1/2026", "ST", "047",
+                    Offence.DEFILEMENT, LocalDate.of(2026, 4, 9), T0)));
             assertThat(s).isEqualTo(Stage.REPORTED);
-            s = StageTransitions.next(s, new InvestigationUpdated(InvestigationUpdated.InvestigationStep.OTHER));
+            s = next(s, event(STATION, new InvestigationUpdated(InvestigationUpdated.InvestigationStep.OTHER)));
             assertThat(s).isEqualTo(Stage.UNDER_INVESTIGATION);
-            s = StageTransitions.next(s, new ke.haki.contract.nps.CaseReferred(1, "ODPP-NRB", Offence.DEFILEMENT, 1, true));
+            s = next(s, event(STATION, new ke.haki.contract.nps.CaseReferred(1, "ODPP-NRB", Offence.DEFILEMENT, 1, true)));
             assertThat(s).isEqualTo(Stage.REFERRED);
-            s = StageTransitions.next(s, new ke.haki.contract.odpp.ReturnedForInvestigation("F", List.of("P3"), null));
+            s = next(s, event(ODPP, new ke.haki.contract.odpp.ReturnedForInvestigation("F", List.of("P3"), null)));
             assertThat(s).isEqualTo(Stage.RETURNED_TO_POLICE);
-            assertThat(StageTransitions.next(s, new InvestigationUpdated(InvestigationUpdated.InvestigationStep.OTHER)))
+            assertThat(next(s, event(STATION, new InvestigationUpdated(InvestigationUpdated.InvestigationStep.OTHER))))
                     .isEqualTo(Stage.RETURNED_TO_POLICE);
-            assertThat(StageTransitions.next(Stage.IN_COURT, new ke.haki.contract.odpp.ReferralReceived("F", "O", 1)))
+            assertThat(next(Stage.IN_COURT, event(ODPP, new ke.haki.contract.odpp.ReferralReceived("F", "O", 1))))
                     .isEqualTo(Stage.IN_COURT);
             assertThat(StageTransitions.isProgress(new ClosureAttemptRefused(ProhibitedClosure.WITHDRAWAL, "r", "s", "a")))
                     .isFalse();
+        }
+
+        @Test
+        void aLatePoliceReferralMovesNothingBackAndAReceiptReopensAReturnedCase() {
+            CaseEvent referred = event(STATION, new ke.haki.contract.nps.CaseReferred(1, "ODPP-NRB", Offence.DEFILEMENT, 1, true));
+            assertThat(next(Stage.IN_COURT, referred)).isEqualTo(Stage.IN_COURT);
+            assertThat(next(Stage.JUDGMENT, referred)).isEqualTo(Stage.JUDGMENT);
+            assertThat(next(Stage.CHARGED, event(STATION, new ke.haki.contract.nps.CaseResubmitted(2, "ODPP-NRB", 1))))
+                    .isEqualTo(Stage.CHARGED);
+            assertThat(next(Stage.RETURNED_TO_POLICE, event(ODPP, new ke.haki.contract.odpp.ReferralReceived("F", "O", 2))))
+                    .isEqualTo(Stage.REFERRED);
+        }
+
+        @Test
+        void aChildDiversionIsItsOwnStageUntilItEnds() {
+            CaseEvent diverted = event(ODPP, new ke.haki.contract.odpp.DiversionRecorded("F", List.of("S1"), LocalDate.of(2026, 5, 4),
+                    "Children's Department"));
+            assertThat(next(Stage.IN_COURT, diverted)).isEqualTo(Stage.DIVERTED);
+            assertThat(Stage.DIVERTED.isOpen()).isTrue();
+            assertThat(Stage.DIVERTED.awaitsJudgment()).isFalse();
+            CaseEvent completed = event(ODPP, new ke.haki.contract.odpp.DiversionConcluded("F",
+                    ke.haki.contract.odpp.DiversionConcluded.DiversionOutcome.COMPLETED, LocalDate.of(2026, 11, 4), "done"));
+            assertThat(StageTransitions.next(Stage.DIVERTED, completed, Stage.IN_COURT)).isEqualTo(Stage.DIVERSION_COMPLETED);
+            assertThat(Stage.DIVERSION_COMPLETED.isOpen()).isFalse();
+            CaseEvent failed = event(ODPP, new ke.haki.contract.odpp.DiversionConcluded("F",
+                    ke.haki.contract.odpp.DiversionConcluded.DiversionOutcome.FAILED, LocalDate.of(2026, 11, 4), "absconded"));
+            assertThat(StageTransitions.next(Stage.DIVERTED, failed, Stage.IN_COURT)).isEqualTo(Stage.IN_COURT);
+            assertThat(StageTransitions.next(Stage.DIVERTED, failed, Stage.REFERRED)).isEqualTo(Stage.REFERRED);
+        }
+
+        private Stage next(Stage current, CaseEvent event) {
+            return StageTransitions.next(current, event, null);
         }
     }
 

@@ -70,6 +70,20 @@ final class Feed implements AutoCloseable {
         return event;
     }
 
+    /** An ODPP event published without waiting (one the monitor is expected to refuse). */
+    CaseEvent odppNoWait(Instant at, EventPayload payload) {
+        CaseEvent event = CaseEvent.of(UUID.randomUUID(), caseId, ++odppSequence, at, office, payload);
+        writer.publish(event);
+        return event;
+    }
+
+    /** An NPS event published without waiting and without counting it on the timeline (one the monitor refuses). */
+    CaseEvent npsRefused(Instant at, EventPayload payload) {
+        CaseEvent event = CaseEvent.of(UUID.randomUUID(), caseId, ++npsSequence, at, station, payload);
+        writer.publish(event);
+        return event;
+    }
+
     /** Publishes an event again (a redelivery): it must change nothing. */
     void redeliver(CaseEvent event) {
         writer.publish(event);

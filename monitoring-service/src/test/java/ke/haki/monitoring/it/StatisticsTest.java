@@ -123,16 +123,16 @@ class StatisticsTest {
 
         String header = "code,name,county_code,total_cases,open_cases,stage_reported,stage_under_investigation,"
                 + "stage_referred,stage_returned_to_police,stage_charged,stage_in_court,stage_judgment,stage_appeal,"
-                + "stage_closed,quiet_cases,closed_without_court_outcome,prohibited_attempts,"
+                + "stage_closed,stage_diverted,stage_diversion_completed,quiet_cases,closed_without_court_outcome,prohibited_attempts,"
                 + "median_days_report_to_charge,median_days_charge_to_judgment,judgments,convictions,conviction_rate,"
                 + "suspects_family_member,suspects_family_acquaintance,suspects_neighbour,"
                 + "suspects_teacher_or_school_worker,suspects_religious_leader,suspects_stranger,suspects_unknown";
-        String bometRow = "036,Bomet,036,5,2,1,0,0,0,0,1,2,0,1,2,1,2,20.00,145.00,2,1,0.50,2,0,1,0,0,0,0";
+        String bometRow = "036,Bomet,036,5,2,1,0,0,0,0,1,2,0,1,0,0,2,1,2,20.00,145.00,2,1,0.50,2,0,1,0,0,0,0";
         String csv = given().queryParam("format", "csv").get("/api/v1/statistics/counties").then().statusCode(200)
                 .contentType(org.hamcrest.Matchers.startsWith("text/csv")).extract().asString();
         List<String> lines = csv.lines().toList();
         assertThat(lines).hasSize(48).first().isEqualTo(header);
-        assertThat(lines).contains(bometRow).contains("005,Lamu,005,0,0,0,0,0,0,0,0,0,0,0,0,0,0,,,0,0,,0,0,0,0,0,0,0");
+        assertThat(lines).contains(bometRow).contains("005,Lamu,005,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,,,0,0,,0,0,0,0,0,0,0");
         String viaAccept = given().accept("text/csv").get("/api/v1/statistics/counties").then().statusCode(200)
                 .contentType(org.hamcrest.Matchers.startsWith("text/csv")).extract().asString();
         assertThat(viaAccept.lines()).contains(bometRow);

@@ -16,7 +16,11 @@ public enum CaseStatus {
     /** ODPP decided not to charge (a decision that may be reviewed and re-opened). */
     CHARGE_DECLINED_BY_ODPP,
     /** The court ended the proceedings without a decision on the merits (CPC s.87(a), s.204, Art. 157(8), abatement). */
-    ENDED_IN_COURT_WITHOUT_VERDICT;
+    ENDED_IN_COURT_WITHOUT_VERDICT,
+    /** ODPP diverted the child accused (Children Act 2022); the diversion's end is awaited. */
+    DIVERTED_BY_ODPP,
+    /** The child accused completed the diversion: the case ended with it. */
+    DIVERSION_COMPLETED;
 
     private static final Set<CaseStatus> OPEN_AT_POLICE = EnumSet.of(REPORTED, UNDER_INVESTIGATION,
             RETURNED_FOR_INVESTIGATION);
@@ -32,6 +36,7 @@ public enum CaseStatus {
     }
 
     public boolean isClosed() {
-        return this == CLOSED_BY_POLICE || this == JUDGMENT_DELIVERED || this == ENDED_IN_COURT_WITHOUT_VERDICT;
+        return this == CLOSED_BY_POLICE || this == JUDGMENT_DELIVERED || this == ENDED_IN_COURT_WITHOUT_VERDICT
+                || this == DIVERSION_COMPLETED;
     }
 }

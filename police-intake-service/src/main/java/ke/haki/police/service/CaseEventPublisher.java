@@ -22,21 +22,23 @@ public class CaseEventPublisher {
     @Inject
     TimelineRepository timeline;
 
-    public CaseEvent publish(PoliceCaseEntity policeCase, EventPayload payload, String summary) {
+    public CaseEvent publish(PoliceCaseEntity policeCase, EventPayload payload) {
         ActingUnit unit = new ActingUnit(Agency.NPS, policeCase.stationCode, policeCase.countyCode);
         CaseEvent event = outbox.append(policeCase.caseId, unit, payload);
-        record(event, summary);
+        record(event);
         return event;
     }
 
-    public void record(CaseEvent event, String summary) {
+    /** The event's one-line {@link EventPayload#summary()}, on the timeline. */
+    public void record(CaseEvent event) {
+        String summary = event.payload().summary();
         TimelineEntryEntity entry = new TimelineEntryEntity();
         entry.caseId = event.caseId();
         entry.eventId = event.eventId();
         entry.eventType = event.type().typeName();
         entry.agency = event.actingUnit().agency().name();
         entry.occurredAt = event.occurredAt();
-        entry.summary = summary;
+        entry.summary = summary.length() > 500 ? summary.substring(0, 500) : summary;
         timeline.persist(entry);
     }
 }

@@ -151,7 +151,7 @@ public class CaseService {
         c.updatedAt = now;
         cases.persist(c);
         events.publish(c, new CaseReported(c.obNumber, c.stationCode, c.countyCode, c.offence, c.offenceDate,
-                c.reportedAt), "Reported: " + c.obNumber + " at " + c.stationCode);
+                c.reportedAt));
         cases.flush();
         return new CaseCreatedView(c.caseId, c.obNumber, c.status, c.version);
     }
@@ -190,7 +190,7 @@ public class CaseService {
                 request.birthDate(), request.guardianName(), request.guardianPhone(), request.address())));
         touch(c);
         events.publish(c, new VictimRecorded(c.victimPseudonym, age.years(), age.band(), age.basis(),
-                request.sex(), request.hasDisability()), "Victim recorded: " + c.victimPseudonym + ", " + age.band());
+                request.sex(), request.hasDisability()));
         cases.flush();
         return new VictimRecordedView(c.victimPseudonym, age.years(), age.basis(), age.band(), c.version);
     }
@@ -220,8 +220,7 @@ public class CaseService {
         s.recordedAt = clock.instant();
         suspects.persist(s);
         investigating(c);
-        events.publish(c, new SuspectRecorded(s.suspectRef, s.ageYears, s.relationship),
-                "Suspect " + s.suspectRef + " recorded (" + s.relationship + ")");
+        events.publish(c, new SuspectRecorded(s.suspectRef, s.ageYears, s.relationship));
         return suspectView(s);
     }
 
@@ -242,9 +241,7 @@ public class CaseService {
         s.arrestedAt = request.arrestedAt();
         investigating(c);
         Instant due = arraignment.dueBy(s.arrestedAt);
-        events.publish(c, new SuspectArrested(s.suspectRef, s.arrestedAt, due),
-                "Suspect " + s.suspectRef + " arrested; to be arraigned by " + KenyanTime.at(due).toLocalDateTime()
-                        + " EAT (Art. 49(1)(f)" + arraignment.limb(s.arrestedAt) + ")");
+        events.publish(c, new SuspectArrested(s.suspectRef, s.arrestedAt, due));
         return suspectView(s);
     }
 
@@ -266,9 +263,7 @@ public class CaseService {
         s.arraignedInTime = inTime;
         touch(c);
         // the court goes out as its code; its name stays here (ADR 0005)
-        events.publish(c, SuspectArraigned.coded(s.suspectRef, s.arraignedAt, s.arraignmentCourtCode, inTime),
-                "Suspect " + s.suspectRef + " arraigned at " + s.arraignmentCourt
-                        + (inTime ? " within the limit of Art. 49(1)(f)" : " AFTER the limit of Art. 49(1)(f)"));
+        events.publish(c, SuspectArraigned.coded(s.suspectRef, s.arraignedAt, s.arraignmentCourtCode, inTime));
         return suspectView(s);
     }
 
@@ -290,9 +285,7 @@ public class CaseService {
         s.releasedAt = request.releasedAt();
         s.releaseTerms = request.terms();
         touch(c);
-        events.publish(c, new SuspectReleased(s.suspectRef, s.releasedAt, s.releaseTerms),
-                "Suspect " + s.suspectRef + " released on " + s.releaseTerms.name().toLowerCase().replace('_', ' ')
-                        + (arraignment.withinLimit(s.arrestedAt, s.releasedAt) ? "" : " AFTER the limit of Art. 49(1)(f)"));
+        events.publish(c, new SuspectReleased(s.suspectRef, s.releasedAt, s.releaseTerms));
         return suspectView(s);
     }
 
@@ -313,8 +306,7 @@ public class CaseService {
         evidence.persist(e);
         investigating(c);
         // the facility goes out as its code; its name stays here (ADR 0005)
-        events.publish(c, MedicalEvidenceRecorded.coded(e.form, e.examinedOn, e.facilityCode),
-                e.form + " form recorded (" + e.facility + ")");
+        events.publish(c, MedicalEvidenceRecorded.coded(e.form, e.examinedOn, e.facilityCode));
         return flushAndView(c);
     }
 
@@ -330,7 +322,7 @@ public class CaseService {
         u.recordedAt = clock.instant();
         investigations.persist(u);
         investigating(c);
-        events.publish(c, new InvestigationUpdated(u.step), "Investigation: " + u.step);
+        events.publish(c, new InvestigationUpdated(u.step));
         return flushAndView(c);
     }
 
@@ -344,7 +336,7 @@ public class CaseService {
         c.status = CaseStatus.REFERRED_TO_ODPP;
         touch(c);
         events.publish(c, new CaseReferred(c.referralCount, c.odppOfficeCode, c.offence, suspectCount,
-                evidence.countOfCase(caseId) > 0), "Referred to " + c.odppOfficeCode);
+                evidence.countOfCase(caseId) > 0));
         return flushAndView(c);
     }
 
@@ -355,8 +347,7 @@ public class CaseService {
         c.referralCount += 1;
         c.status = CaseStatus.REFERRED_TO_ODPP;
         touch(c);
-        events.publish(c, new CaseResubmitted(c.referralCount, c.odppOfficeCode, request.directionsAnswered()),
-                "Re-submitted to " + c.odppOfficeCode + " (referral " + c.referralCount + ")");
+        events.publish(c, new CaseResubmitted(c.referralCount, c.odppOfficeCode, request.directionsAnswered()));
         return flushAndView(c);
     }
 
@@ -370,8 +361,7 @@ public class CaseService {
         ClosurePolicy.Decision decision = ClosurePolicy.decide(c.offence, request.reason());
         if (decision instanceof ClosurePolicy.Refused refused) {
             events.publish(c, new ClosureAttemptRefused(refused.rule(), refused.rule().ruleId(),
-                    refused.rule().statute(), access.account()),
-                    "REFUSED closure by " + refused.rule() + " (" + refused.rule().statute() + ")");
+                    refused.rule().statute(), access.account()));
             throw new ClosureRefusedException(refused.rule());
         }
         ClosurePolicy.Allowed allowed = (ClosurePolicy.Allowed) decision;
@@ -379,7 +369,7 @@ public class CaseService {
         c.status = CaseStatus.CLOSED_BY_POLICE;
         c.closureReason = allowed.reason().name();
         touch(c);
-        events.publish(c, new CaseClosedByPolice(allowed.reason()), "Closed by police: " + allowed.reason());
+        events.publish(c, new CaseClosedByPolice(allowed.reason()));
         return flushAndView(c);
     }
 

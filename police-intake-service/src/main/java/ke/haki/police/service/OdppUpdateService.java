@@ -6,11 +6,21 @@ import jakarta.transaction.Transactional;
 
 import ke.haki.contract.CaseEvent;
 import ke.haki.contract.ClosureAttemptRefused;
+import ke.haki.contract.EventDispatch;
+import ke.haki.contract.OdppEventHandler;
+import ke.haki.contract.odpp.AppealDecided;
+import ke.haki.contract.odpp.AppealFiled;
+import ke.haki.contract.odpp.ChargeApproved;
 import ke.haki.contract.odpp.ChargeDecisionReviewed;
 import ke.haki.contract.odpp.ChargeDeclined;
 import ke.haki.contract.odpp.ChargeFiled;
+import ke.haki.contract.odpp.CourtSittingRecorded;
+import ke.haki.contract.odpp.DiversionConcluded;
+import ke.haki.contract.odpp.DiversionRecorded;
 import ke.haki.contract.odpp.JudgmentDelivered;
+import ke.haki.contract.odpp.PleaRecorded;
 import ke.haki.contract.odpp.ProceedingsTerminated;
+import ke.haki.contract.odpp.ProsecutorAssigned;
 import ke.haki.contract.odpp.ReferralReceived;
 import ke.haki.contract.odpp.ReturnedForInvestigation;
 import ke.haki.kit.inbox.EventRejectedException;
@@ -18,7 +28,11 @@ import ke.haki.police.domain.CaseStatus;
 import ke.haki.police.repository.CaseRepository;
 import ke.haki.police.repository.PoliceCaseEntity;
 
-/** Keeps the police view of a case current with what ODPP reports: review, return, charge, judgment. */
+/**
+ * Keeps the police view of a case current with every ODPP event type ({@link OdppEventHandler}):
+ * review, return, charge, court, judgment, diversion of a child accused. An event that does not fit
+ * the case's state is a dead letter, not an overwrite.
+ */
 @ApplicationScoped
 public class OdppUpdateService {
 
@@ -32,58 +46,129 @@ public class OdppUpdateService {
     public void apply(CaseEvent event) {
         PoliceCaseEntity c = cases.findForUpdate(event.caseId())
                 .orElseThrow(() -> new EventRejectedException("no police case " + event.caseId()));
-        String summary;
-        Object payload = event.payload();
-        if (payload instanceof ReferralReceived r) {
+        try {
+            EventDispatch.odpp(event, new Projection(c));
+        } catch (IllegalArgumentException e) {
+            throw new EventRejectedException(e.getMessage());
+        }
+        c.updatedAt = event.occurredAt().isAfter(c.updatedAt) ? event.occurredAt() : c.updatedAt;
+        events.record(event);
+    }
+
+    /** What each ODPP event does to one police case. */
+    private record Projection(PoliceCaseEntity c) implements OdppEventHandler<Void> {
+
+        @Override
+        public Void referralReceived(CaseEvent e, ReferralReceived r) {
             c.odppFileNumber = r.odppFileNumber();
             if (c.status == CaseStatus.REFERRED_TO_ODPP) {
                 c.status = CaseStatus.UNDER_ODPP_REVIEW;
             }
-            summary = "ODPP received referral " + r.referralNumber() + " as file " + r.odppFileNumber();
-        } else if (payload instanceof ReturnedForInvestigation r) {
-            requireStatus(c, event, c.status.isWithOdpp());
-            c.status = CaseStatus.RETURNED_FOR_INVESTIGATION;
-            summary = "ODPP returned the file for further investigation: " + r.directionCount()
-                    + " direction(s)" + (r.directionCodes() == null ? "" : " " + r.directionCodes())
-                    + ", respond by " + r.respondBy();
-        } else if (payload instanceof ChargeFiled f) {
-            requireStatus(c, event, c.status.isWithOdpp());
-            c.status = CaseStatus.CHARGED;
-            c.courtCaseNumber = f.courtCaseNumber();
-            summary = "Charged: " + f.courtCaseNumber() + " at " + f.court();
-        } else if (payload instanceof JudgmentDelivered j) {
-            requireStatus(c, event, c.status == CaseStatus.CHARGED || c.status == CaseStatus.JUDGMENT_DELIVERED);
-            c.status = CaseStatus.JUDGMENT_DELIVERED;
-            c.verdict = j.verdict().name();
-            summary = "Judgment: " + j.verdict()
-                    + (j.belowStatutoryMinimum() ? " (sentence below the statutory minimum)" : "");
-        } else if (payload instanceof ChargeDeclined d) {
-            requireStatus(c, event, c.status.isWithOdpp());
-            c.status = CaseStatus.CHARGE_DECLINED_BY_ODPP;
-            summary = "ODPP decided not to charge: " + d.reason();
-        } else if (payload instanceof ChargeDecisionReviewed r) {
-            requireStatus(c, event, c.status == CaseStatus.CHARGE_DECLINED_BY_ODPP);
-            c.status = CaseStatus.UNDER_ODPP_REVIEW;
-            summary = "ODPP reviewed its decision not to charge (" + r.ground() + "): under review again";
-        } else if (payload instanceof ProceedingsTerminated t) {
-            requireStatus(c, event, c.status == CaseStatus.CHARGED);
-            c.status = CaseStatus.ENDED_IN_COURT_WITHOUT_VERDICT;
-            summary = "The court ended the case without a verdict: " + t.ending().description() + " ("
-                    + t.ending().provision() + ")";
-        } else if (payload instanceof ClosureAttemptRefused r) {
-            summary = "ODPP refused " + r.attemptedAction() + " (" + r.statute() + ")";
-        } else {
-            summary = event.type().typeName();
+            return null;
         }
-        c.updatedAt = event.occurredAt().isAfter(c.updatedAt) ? event.occurredAt() : c.updatedAt;
-        events.record(event, summary);
-    }
 
-    /** An ODPP event that does not fit the police case's state is a dead letter, not an overwrite. */
-    private static void requireStatus(PoliceCaseEntity c, CaseEvent event, boolean fits) {
-        if (!fits) {
-            throw new EventRejectedException(event.type().typeName() + " " + event.eventId()
-                    + " does not fit case " + c.caseId + ", which is " + c.status);
+        @Override
+        public Void prosecutorAssigned(CaseEvent e, ProsecutorAssigned a) {
+            return null;
+        }
+
+        @Override
+        public Void returnedForInvestigation(CaseEvent e, ReturnedForInvestigation r) {
+            return move(e, c.status.isWithOdpp(), CaseStatus.RETURNED_FOR_INVESTIGATION);
+        }
+
+        @Override
+        public Void chargeApproved(CaseEvent e, ChargeApproved a) {
+            return require(e, c.status.isWithOdpp());
+        }
+
+        @Override
+        public Void chargeDeclined(CaseEvent e, ChargeDeclined d) {
+            return move(e, c.status.isWithOdpp(), CaseStatus.CHARGE_DECLINED_BY_ODPP);
+        }
+
+        @Override
+        public Void chargeDecisionReviewed(CaseEvent e, ChargeDecisionReviewed r) {
+            return move(e, c.status == CaseStatus.CHARGE_DECLINED_BY_ODPP, CaseStatus.UNDER_ODPP_REVIEW);
+        }
+
+        @Override
+        public Void chargeFiled(CaseEvent e, ChargeFiled f) {
+            move(e, c.status.isWithOdpp(), CaseStatus.CHARGED);
+            c.courtCaseNumber = f.courtCaseNumber();
+            return null;
+        }
+
+        @Override
+        public Void pleaRecorded(CaseEvent e, PleaRecorded p) {
+            return require(e, c.status == CaseStatus.CHARGED);
+        }
+
+        @Override
+        public Void courtSittingRecorded(CaseEvent e, CourtSittingRecorded s) {
+            return require(e, c.status == CaseStatus.CHARGED);
+        }
+
+        @Override
+        public Void judgmentDelivered(CaseEvent e, JudgmentDelivered j) {
+            move(e, c.status == CaseStatus.CHARGED || c.status == CaseStatus.JUDGMENT_DELIVERED,
+                    CaseStatus.JUDGMENT_DELIVERED);
+            c.verdict = j.verdict().name();
+            return null;
+        }
+
+        @Override
+        public Void proceedingsTerminated(CaseEvent e, ProceedingsTerminated t) {
+            return move(e, c.status == CaseStatus.CHARGED, CaseStatus.ENDED_IN_COURT_WITHOUT_VERDICT);
+        }
+
+        @Override
+        public Void appealFiled(CaseEvent e, AppealFiled a) {
+            return require(e, c.status == CaseStatus.JUDGMENT_DELIVERED);
+        }
+
+        /** A retrial sends the case back to court: the police view is CHARGED again until the new judgment. */
+        @Override
+        public Void appealDecided(CaseEvent e, AppealDecided d) {
+            require(e, c.status == CaseStatus.JUDGMENT_DELIVERED);
+            if (d.outcome() == AppealDecided.AppealOutcome.RETRIAL_ORDERED) {
+                c.status = CaseStatus.CHARGED;
+                c.verdict = null;
+            }
+            return null;
+        }
+
+        @Override
+        public Void diversionRecorded(CaseEvent e, DiversionRecorded d) {
+            return move(e, c.status.isWithOdpp() || c.status == CaseStatus.CHARGED, CaseStatus.DIVERTED_BY_ODPP);
+        }
+
+        /** A completed diversion ends the case; a failed one returns it to where the prosecution stood. */
+        @Override
+        public Void diversionConcluded(CaseEvent e, DiversionConcluded d) {
+            require(e, c.status == CaseStatus.DIVERTED_BY_ODPP);
+            c.status = d.outcome() == DiversionConcluded.DiversionOutcome.COMPLETED ? CaseStatus.DIVERSION_COMPLETED
+                    : c.courtCaseNumber != null ? CaseStatus.CHARGED : CaseStatus.UNDER_ODPP_REVIEW;
+            return null;
+        }
+
+        @Override
+        public Void prosecutionClosureAttemptRefused(CaseEvent e, ClosureAttemptRefused r) {
+            return null;
+        }
+
+        private Void move(CaseEvent e, boolean fits, CaseStatus next) {
+            require(e, fits);
+            c.status = next;
+            return null;
+        }
+
+        /** An ODPP event that does not fit the police case's state is a dead letter, not an overwrite. */
+        private Void require(CaseEvent e, boolean fits) {
+            if (!fits) {
+                throw EventRejectedException.doesNotFit(e, "the police case is " + c.status);
+            }
+            return null;
         }
     }
 }

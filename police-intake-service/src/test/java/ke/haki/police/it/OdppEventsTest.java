@@ -118,6 +118,32 @@ class OdppEventsTest {
         given().get("/api/v1/cases/{id}", caseId).then().body("status", equalTo("CLOSED_BY_POLICE"));
     }
 
+    @Test
+    void aChildAccusedsDiversionIsFollowedAndAPleaOnACaseNotChargedIsADeadLetter() {
+        String caseId = PoliceApi.referredCase();
+        try (TopicWriter odpp = new TopicWriter(PoliceApi.bootstrapServers());
+                TopicReader dlq = new TopicReader(PoliceApi.bootstrapServers(), Topics.POLICE_INTAKE_DLQ)) {
+            odpp.publish(event(caseId, 1, new ReferralReceived("ODPP/047/2026/000004", "ODPP-NRB", 1)));
+            awaitStatus(caseId, "UNDER_ODPP_REVIEW");
+            CaseEvent plea = event(caseId, 2, new ke.haki.contract.odpp.PleaRecorded("Sexual Offence Case No. E004 of 2026",
+                    ke.haki.contract.odpp.PleaRecorded.Plea.NOT_GUILTY, LocalDate.parse("2026-05-10")));
+            odpp.publish(plea);
+            List<ConsumerRecord<String, String>> dead = dlq.recordsFor(caseId, 1, Duration.ofSeconds(60));
+            assertThat(TopicReader.header(dead.get(0), "dead-letter-reason")).contains("does not fit")
+                    .contains("UNDER_ODPP_REVIEW");
+            odpp.publish(event(caseId, 3, new ke.haki.contract.odpp.DiversionRecorded("ODPP/047/2026/000004", List.of("S1"),
+                    LocalDate.parse("2026-05-04"), "Children's Department, Kibera")));
+            awaitStatus(caseId, "DIVERTED_BY_ODPP");
+            odpp.publish(event(caseId, 4, new ke.haki.contract.odpp.DiversionConcluded("ODPP/047/2026/000004",
+                    ke.haki.contract.odpp.DiversionConcluded.DiversionOutcome.COMPLETED, LocalDate.parse("2026-11-04"),
+                    "Programme completed")));
+            awaitStatus(caseId, "DIVERSION_COMPLETED");
+        }
+        given().get("/api/v1/cases/{id}/timeline", caseId).then().statusCode(200)
+                .body("eventType", org.hamcrest.Matchers.hasItems("ke.odpp.diversion.recorded.v1", "ke.odpp.diversion.concluded.v1"))
+                .body("eventType", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("ke.odpp.plea.recorded.v1")));
+    }
+
     private static CaseEvent event(String caseId, long sequence, ke.haki.contract.EventPayload payload) {
         return CaseEvent.of(UUID.randomUUID(), caseId, sequence, Instant.now(), ODPP, payload);
     }

@@ -15,6 +15,7 @@ import ke.haki.contract.odpp.ReturnedForInvestigation.Direction;
 import ke.haki.contract.odpp.AppealDecided.AppealOutcome;
 import ke.haki.contract.odpp.AppealFiled.Appellant;
 import ke.haki.contract.odpp.ChargeDeclined.DeclineReason;
+import ke.haki.contract.odpp.DiversionConcluded.DiversionOutcome;
 import ke.haki.contract.odpp.JudgmentDelivered.Verdict;
 import ke.haki.contract.odpp.PleaRecorded.Plea;
 import ke.haki.prosecution.domain.FileStatus;
@@ -69,6 +70,10 @@ public record FileView(
         @Schema(description = "When the court ended the proceedings without a verdict") LocalDate endedOn,
         @Schema(description = "The court's ruling that ended them (required for a discontinuance, Art. 157(8))")
         String rulingReference,
+        @Schema(description = "When the child accused was diverted (Children Act 2022)") LocalDate divertedOn,
+        @Schema(description = "The diversion programme", examples = "Children's Department, Kibera: 6-month mentorship "
+                + "and counselling programme") String diversionProgramme,
+        @Schema(description = "How the diversion ended (null while it is under way)") DiversionOutcome diversionOutcome,
         @Schema(description = "The override reason as published (ADR 0005)") OverrideReason overrideReasonCode,
         @Schema(description = "The directions as published, one code each (ADR 0005)") List<Direction> directionCodes,
         @Schema(description = "The court's code as published (ADR 0005)", examples = "KIBERA") String courtCode,

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import ke.haki.contract.odpp.AppealDecided.AppealOutcome;
+import ke.haki.contract.odpp.DiversionConcluded.DiversionOutcome;
 import ke.haki.contract.odpp.PleaRecorded.Plea;
 import ke.haki.law.CourtEnding;
 
@@ -17,7 +18,10 @@ public final class FileLifecycle {
 
     private static final Set<FileStatus> ASSIGNABLE = EnumSet.of(FileStatus.UNDER_REVIEW,
             FileStatus.RETURNED_FOR_INVESTIGATION, FileStatus.CHARGE_APPROVED, FileStatus.IN_COURT,
-            FileStatus.JUDGMENT_DELIVERED, FileStatus.UNDER_APPEAL);
+            FileStatus.JUDGMENT_DELIVERED, FileStatus.UNDER_APPEAL, FileStatus.DIVERTED);
+
+    private static final Set<FileStatus> DIVERTIBLE = EnumSet.of(FileStatus.UNDER_REVIEW, FileStatus.CHARGE_APPROVED,
+            FileStatus.IN_COURT);
 
     private FileLifecycle() {}
 
@@ -130,6 +134,33 @@ public final class FileLifecycle {
             throw new RuleViolation("no-plea", "Record the plea before the judgment");
         }
         return FileStatus.JUDGMENT_DELIVERED;
+    }
+
+    /**
+     * A child accused may be diverted while the file is under review, charged or before the court,
+     * never after the judgment or once the file is concluded.
+     */
+    public static FileStatus divert(FileStatus status) {
+        if (!DIVERTIBLE.contains(status)) {
+            throw new RuleViolation("not-divertible", "A diversion needs a file under review, charged or in court; "
+                    + "this one is " + status);
+        }
+        return FileStatus.DIVERTED;
+    }
+
+    /**
+     * A completed diversion ends the case; a failed one resumes the prosecution where it stood: in
+     * court if the charge was filed, charged if it was approved, else under review.
+     */
+    public static FileStatus concludeDiversion(FileStatus status, DiversionOutcome outcome, boolean chargeApproved,
+            boolean chargeFiled) {
+        if (status != FileStatus.DIVERTED) {
+            throw new RuleViolation("not-diverted", "No diversion is under way; this file is " + status);
+        }
+        if (outcome == DiversionOutcome.COMPLETED) {
+            return FileStatus.DIVERSION_COMPLETED;
+        }
+        return chargeFiled ? FileStatus.IN_COURT : chargeApproved ? FileStatus.CHARGE_APPROVED : FileStatus.UNDER_REVIEW;
     }
 
     public static FileStatus appealFiled(FileStatus status) {

@@ -22,10 +22,15 @@ public enum FileStatus {
      * The court ended the proceedings without a decision on the merits (CPC s.87(a) or s.204,
      * Art. 157(8), abatement): a closure without a court outcome, recorded as what it is.
      */
-    ENDED_WITHOUT_VERDICT;
+    ENDED_WITHOUT_VERDICT,
+    /** A child accused was diverted (Children Act 2022): the programme is under way, its end awaited. */
+    DIVERTED,
+    /** The child completed the diversion: the case ended with it. */
+    DIVERSION_COMPLETED;
 
     /** No further step of the prosecution is expected. */
     public boolean isConcluded() {
-        return this == CHARGE_DECLINED || this == APPEAL_DECIDED || this == ENDED_WITHOUT_VERDICT;
+        return this == CHARGE_DECLINED || this == APPEAL_DECIDED || this == ENDED_WITHOUT_VERDICT
+                || this == DIVERSION_COMPLETED;
     }
 }

@@ -11,7 +11,7 @@ import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 import ke.haki.kit.inbox.IdempotentConsumer;
-import ke.haki.prosecution.service.ReferralService;
+import ke.haki.prosecution.service.PoliceEventProjector;
 
 /**
  * Consumes {@code nps.case-events.v1} in batches (one transaction per polled batch, see
@@ -26,11 +26,11 @@ public class NpsEventConsumer {
     IdempotentConsumer inbox;
 
     @Inject
-    ReferralService referrals;
+    PoliceEventProjector projector;
 
     @Incoming("nps-events")
     @Blocking
     public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
-        return inbox.processBatch(CONSUMER, batch, referrals::apply);
+        return inbox.processBatch(CONSUMER, batch, projector::apply);
     }
 }

@@ -15,6 +15,7 @@ import ke.haki.contract.odpp.AppealDecided.AppealOutcome;
 import ke.haki.contract.odpp.AppealFiled.Appellant;
 import ke.haki.contract.odpp.ChargeApproved.OverrideReason;
 import ke.haki.contract.odpp.ChargeDeclined.DeclineReason;
+import ke.haki.contract.odpp.DiversionConcluded.DiversionOutcome;
 import ke.haki.contract.odpp.JudgmentDelivered.Verdict;
 import ke.haki.contract.odpp.PleaRecorded.Plea;
 import ke.haki.prosecution.domain.FileStatus;
@@ -145,6 +146,23 @@ public class ProsecutionFileEntity {
 
     @Column(name = "ruling_reference")
     public String rulingReference;
+
+    @Column(name = "diverted_on")
+    public LocalDate divertedOn;
+
+    @Column(name = "diversion_programme")
+    public String diversionProgramme;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "diversion_outcome")
+    public DiversionOutcome diversionOutcome;
+
+    @Column(name = "diversion_concluded_on")
+    public LocalDate diversionConcludedOn;
+
+    /** The supervising officer's words on how the diversion ended: kept here, never published (ADR 0005). */
+    @Column(name = "diversion_reason")
+    public String diversionReason;
 
     @Column(name = "minimum_life")
     public Boolean minimumLife;

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -49,6 +50,8 @@ import ke.haki.prosecution.api.ChargeRequest;
 import ke.haki.prosecution.api.CourtFilingRequest;
 import ke.haki.prosecution.api.DeclineRequest;
 import ke.haki.prosecution.api.DeclineReviewRequest;
+import ke.haki.prosecution.api.DiversionOutcomeRequest;
+import ke.haki.prosecution.api.DiversionRequest;
 import ke.haki.prosecution.api.FileView;
 import ke.haki.prosecution.api.JudgmentRequest;
 import ke.haki.prosecution.api.PleaRequest;
@@ -59,6 +62,7 @@ import ke.haki.prosecution.api.TerminationRequest;
 import ke.haki.prosecution.api.TimelineEntryView;
 import ke.haki.prosecution.domain.ClosureAction;
 import ke.haki.prosecution.domain.FileStatus;
+import ke.haki.prosecution.service.DiversionService;
 import ke.haki.prosecution.api.FileFilter;
 import ke.haki.prosecution.service.FileService;
 
@@ -85,9 +89,18 @@ public class FileResource {
              "instance":"/api/v1/files/5f0c8f0e-6f1e-4d5b-9c1a-2f4e8b9d7a10/plea-agreement",
              "rule":"SOA_NO_PLEA_AGREEMENT","statute":"Criminal Procedure Code s.137N; DPP letter of 15 February 2023",
              "attemptedAction":"PLEA_AGREEMENT","recordedAsComplianceEvent":true}""";
+    private static final String DIVERSION_REFUSED_EXAMPLE = """
+            {"type":"urn:haki:problem:prohibited-closure","title":"This way of ending the prosecution is prohibited for a defilement case",
+             "status":422,"detail":"Diversion is not available to an adult accused of a Sexual Offences Act offence; it is for a child accused only.",
+             "instance":"/api/v1/files/5f0c8f0e-6f1e-4d5b-9c1a-2f4e8b9d7a10/diversion",
+             "rule":"SOA_NO_DIVERSION","statute":"DPP letter of 15 February 2023; Interior Ministry directive of December 2025",
+             "attemptedAction":"DIVERSION","recordedAsComplianceEvent":true}""";
 
     @Inject
     FileService service;
+
+    @Inject
+    DiversionService diversions;
 
     @Inject
     IdempotentRequests idempotency;
@@ -316,20 +329,55 @@ public class FileResource {
     }
 
     @POST
-    @Path("/{caseId}/{action: withdrawal|nolle-prosequi|plea-agreement|diversion|reconciliation}")
-    @Operation(summary = "Withdrawal, nolle prosequi, plea agreement, diversion, reconciliation: always refused",
+    @Path("/{caseId}/{action: withdrawal|nolle-prosequi|plea-agreement|reconciliation}")
+    @Operation(summary = "Withdrawal, nolle prosequi, plea agreement, reconciliation: always refused",
             description = "For a Sexual Offences Act case each is prohibited: withdrawal (CPC s.87(a)), nolle prosequi (CPC s.82; "
-                    + "Constitution Art. 157(8)), plea agreement (CPC s.137N), diversion (DPP letter of 15 February 2023), "
-                    + "reconciliation (CPC s.176), and the Interior Ministry directive of December 2025. The answer is 422 "
-                    + "naming the rule and statute; nothing about the file changes (its version stays); the refused attempt is "
-                    + "published as ke.odpp.closure-attempt.refused.v1 for the NGEC.")
+                    + "Constitution Art. 157(8)), plea agreement (CPC s.137N), reconciliation (CPC s.176), and the Interior "
+                    + "Ministry directive of December 2025. The answer is 422 naming the rule and statute; nothing about the "
+                    + "file changes (its version stays); the refused attempt is published as "
+                    + "ke.odpp.closure-attempt.refused.v1 for the NGEC.")
     @APIResponse(responseCode = "422", description = "Refused by law",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "plea-agreement", value = REFUSED_EXAMPLE)))
     public Response prohibitedClosure(@PathParam("caseId") String caseId,
             @PathParam("action") @Parameter(schema = @Schema(type = SchemaType.STRING,
-                    enumeration = { "withdrawal", "nolle-prosequi", "plea-agreement", "diversion", "reconciliation" })) String action) {
+                    enumeration = { "withdrawal", "nolle-prosequi", "plea-agreement", "reconciliation" })) String action) {
         return ok(service.attemptClosure(caseId, ClosureAction.valueOf(action.toUpperCase().replace('-', '_'))));
+    }
+
+    @POST
+    @Path("/{caseId}/diversion")
+    @Operation(summary = "Divert a child accused; refused for an adult",
+            description = "Lawful only when every accused was under 18 at the offence (a child in conflict with the law, "
+                    + "Children Act 2022; see docs/law.md for the sections): the file becomes DIVERTED and "
+                    + "ke.odpp.diversion.recorded.v1 is published; the NGEC follows the case until the diversion is "
+                    + "reported completed or failed. For an adult accused (or one whose age the police did not record) "
+                    + "diversion of a Sexual Offences Act case is prohibited (DPP letter of 15 February 2023; Interior "
+                    + "Ministry directive of December 2025): 422 naming the rule and statute, nothing changes, and the "
+                    + "refused attempt is published as ke.odpp.closure-attempt.refused.v1.")
+    @APIResponse(responseCode = "200", description = "The child accused was diverted",
+            content = @Content(schema = @Schema(implementation = FileView.class)))
+    @APIResponse(responseCode = "422", description = "Refused by law (an adult accused), or the file's state does not allow it",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "adult-accused", value = DIVERSION_REFUSED_EXAMPLE)))
+    public Response diversion(@PathParam("caseId") String caseId,
+            @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC) String ifMatch,
+            @RequestBody(description = "Required for a child accused") DiversionRequest request) {
+        return ok(diversions.divert(caseId, Http.expectedVersion(ifMatch), request));
+    }
+
+    @POST
+    @Path("/{caseId}/diversion-outcome")
+    @Operation(summary = "Record how a child accused's diversion ended",
+            description = "COMPLETED ends the case (DIVERSION_COMPLETED); FAILED resumes the prosecution where it stood "
+                    + "(in court, charged, or under review). Publishes ke.odpp.diversion.concluded.v1.")
+    @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = FileView.class)))
+    @APIResponse(responseCode = "422", description = STATE_422,
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public Response diversionOutcome(@PathParam("caseId") String caseId,
+            @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC) String ifMatch,
+            @NotNull @Valid DiversionOutcomeRequest request) {
+        return ok(diversions.concludeDiversion(caseId, Http.expectedVersion(ifMatch), request));
     }
 
     /** A request body bound to its file, so one Idempotency-Key cannot be replayed on another file. */

@@ -22,14 +22,16 @@ public class FileEventPublisher {
     @Inject
     TimelineRepository timeline;
 
-    public CaseEvent publish(ProsecutionFileEntity file, EventPayload payload, String summary) {
+    public CaseEvent publish(ProsecutionFileEntity file, EventPayload payload) {
         ActingUnit unit = new ActingUnit(Agency.ODPP, file.officeCode, file.countyCode);
         CaseEvent event = outbox.append(file.caseId, unit, payload);
-        record(event, summary);
+        record(event);
         return event;
     }
 
-    public void record(CaseEvent event, String summary) {
+    /** The event's one-line {@link EventPayload#summary()}, on the timeline. */
+    public void record(CaseEvent event) {
+        String summary = event.payload().summary();
         TimelineEntryEntity entry = new TimelineEntryEntity();
         entry.caseId = event.caseId();
         entry.eventId = event.eventId();

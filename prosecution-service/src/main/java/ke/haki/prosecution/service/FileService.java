@@ -142,7 +142,7 @@ public class FileService {
         }
         f.prosecutorRef = request.prosecutorRef();
         touch(f);
-        events.publish(f, new ProsecutorAssigned(f.fileNumber, f.prosecutorRef), "Assigned to " + f.prosecutorRef);
+        events.publish(f, new ProsecutorAssigned(f.fileNumber, f.prosecutorRef));
         return flushAndView(f);
     }
 
@@ -165,9 +165,7 @@ public class FileService {
         f.countsJson = json(decided.counts());
         touch(f);
         // the reason goes out as a code; the prosecutor's words stay here (ADR 0005)
-        events.publish(f, ChargeApproved.coded(f.fileNumber, decided.counts(), f.proposedStatute, f.overrideReasonCode),
-                "Decision to charge: " + decided.counts().get(0).statute()
-                        + (f.overrideReason == null ? " (as proposed)" : " (proposed " + f.proposedStatute + "; changed: " + f.overrideReason + ")"));
+        events.publish(f, ChargeApproved.coded(f.fileNumber, decided.counts(), f.proposedStatute, f.overrideReasonCode));
         return flushAndView(f);
     }
 
@@ -180,7 +178,7 @@ public class FileService {
         f.publicInterestTestMet = request.publicInterestTestMet();
         touch(f);
         events.publish(f, new ChargeDeclined(f.fileNumber, request.reason(), request.evidentialTestMet(),
-                request.publicInterestTestMet()), "Decision not to charge: " + request.reason());
+                request.publicInterestTestMet()));
         return flushAndView(f);
     }
 
@@ -193,8 +191,7 @@ public class FileService {
         f.evidentialTestMet = null;
         f.publicInterestTestMet = null;
         touch(f);
-        events.publish(f, new ChargeDecisionReviewed(f.fileNumber, request.reviewedOn(), request.ground()),
-                "Decision not to charge reviewed (" + request.ground() + "): the file is under review again");
+        events.publish(f, new ChargeDecisionReviewed(f.fileNumber, request.reviewedOn(), request.ground()));
         return flushAndView(f);
     }
 
@@ -216,8 +213,7 @@ public class FileService {
         f.respondBy = request.respondBy();
         touch(f);
         // the directions go out as codes; the prosecutor's words stay here (ADR 0005)
-        events.publish(f, ReturnedForInvestigation.coded(f.fileNumber, codes, f.respondBy),
-                "Returned to the police with " + directions.size() + " direction(s); respond by " + f.respondBy);
+        events.publish(f, ReturnedForInvestigation.coded(f.fileNumber, codes, f.respondBy));
         return flushAndView(f);
     }
 
@@ -237,8 +233,7 @@ public class FileService {
         f.chargeFiledOn = request.filedOn();
         touch(f);
         // the court goes out as its code; the name stays here (ADR 0005)
-        events.publish(f, ChargeFiled.coded(f.fileNumber, f.courtCode, f.courtCaseNumber, f.chargeFiledOn, counts(f)),
-                "Charge filed at " + f.courtStation + ": " + f.courtCaseNumber);
+        events.publish(f, ChargeFiled.coded(f.fileNumber, f.courtCode, f.courtCaseNumber, f.chargeFiledOn, counts(f)));
         return flushAndView(f);
     }
 
@@ -251,7 +246,7 @@ public class FileService {
         f.plea = request.plea();
         f.pleaOn = request.recordedOn();
         touch(f);
-        events.publish(f, new PleaRecorded(f.courtCaseNumber, f.plea, f.pleaOn), "Plea: " + f.plea);
+        events.publish(f, new PleaRecorded(f.courtCaseNumber, f.plea, f.pleaOn));
         return flushAndView(f);
     }
 
@@ -288,9 +283,7 @@ public class FileService {
         f.nextCourtDate = request.nextDate();
         touch(f);
         events.publish(f, new CourtSittingRecorded(f.courtCaseNumber, s.kind, s.sittingDate, s.adjourned,
-                s.adjournmentReason, s.nextDate), s.kind + " on " + s.sittingDate
-                        + (s.adjourned ? ": adjourned (" + s.adjournmentReason + ")" : "")
-                        + (s.nextDate == null ? "" : "; next " + s.nextDate));
+                s.adjournmentReason, s.nextDate));
         files.flush();
         return sittingView(s, f.version);
     }
@@ -333,9 +326,7 @@ public class FileService {
         }
         touch(f);
         events.publish(f, new JudgmentDelivered(f.fileNumber, f.courtCaseNumber, f.judgmentOn, f.verdict, sentence,
-                minimum, below, ending, f.convictedOffence, f.childAgeFound, f.accusedRef),
-                "Judgment: " + ending.description() + (convicted ? ", " + imposed.describe() + " (minimum "
-                        + describeMinimum(f) + ", " + f.minimumStatute + ")" + (below ? " BELOW THE STATUTORY MINIMUM" : "") : ""));
+                minimum, below, ending, f.convictedOffence, f.childAgeFound, f.accusedRef));
         return flushAndView(f);
     }
 
@@ -357,8 +348,7 @@ public class FileService {
         f.nextCourtDate = null;
         touch(f);
         // the ruling's reference is free text: it stays here (ADR 0005)
-        events.publish(f, new ProceedingsTerminated(f.fileNumber, f.courtCaseNumber, f.endedOn, f.courtEnding, null),
-                "Ended without a verdict: " + f.courtEnding.description() + " (" + f.courtEnding.provision() + ")");
+        events.publish(f, new ProceedingsTerminated(f.fileNumber, f.courtCaseNumber, f.endedOn, f.courtEnding, null));
         return flushAndView(f);
     }
 
@@ -375,8 +365,7 @@ public class FileService {
         f.appealOutcome = null;
         f.appealDecidedOn = null;
         touch(f);
-        events.publish(f, AppealFiled.coded(f.courtCaseNumber, f.appellant, f.appealCourtCode, f.appealFiledOn),
-                "Appeal by the " + f.appellant.name().toLowerCase() + " filed at " + f.appealCourt);
+        events.publish(f, AppealFiled.coded(f.courtCaseNumber, f.appellant, f.appealCourtCode, f.appealFiledOn));
         return flushAndView(f);
     }
 
@@ -421,9 +410,7 @@ public class FileService {
             f.belowMinimum = null;
         }
         touch(f);
-        events.publish(f, new AppealDecided(f.courtCaseNumber, f.appealOutcome, f.appealDecidedOn, variedSentence),
-                "Appeal decided: " + f.appealOutcome + (varied ? ", new sentence " + describeSentence(f) + " (minimum "
-                        + describeMinimum(f) + ")" + (Boolean.TRUE.equals(f.belowMinimum) ? " BELOW THE STATUTORY MINIMUM" : "") : ""));
+        events.publish(f, new AppealDecided(f.courtCaseNumber, f.appealOutcome, f.appealDecidedOn, variedSentence));
         return flushAndView(f);
     }
 
@@ -435,11 +422,14 @@ public class FileService {
     public FileView attemptClosure(String caseId, ClosureAction action) {
         ProsecutionFileEntity f = writable(caseId, null);
         CaseProjectionEntity c = projection(caseId);
-        ProsecutionPolicy.Refused refused = (ProsecutionPolicy.Refused) ProsecutionPolicy.decide(c.offence, action);
+        throw refuse(f, action, (ProsecutionPolicy.Refused) ProsecutionPolicy.decide(c.offence, action));
+    }
+
+    /** Publishes the refused attempt (in the caller's transaction, which commits) and returns the refusal to throw. */
+    ClosureRefusedException refuse(ProsecutionFileEntity f, ClosureAction action, ProsecutionPolicy.Refused refused) {
         events.publish(f, new ClosureAttemptRefused(refused.rule(), refused.rule().ruleId(),
-                refused.rule().statute(), access.account()),
-                "REFUSED " + action + " (" + refused.rule().statute() + ")");
-        throw new ClosureRefusedException(refused.rule());
+                refused.rule().statute(), access.account()));
+        return new ClosureRefusedException(refused.rule());
     }
 
     private ProsecutionFileEntity readable(String caseId) {
@@ -449,7 +439,7 @@ public class FileService {
         return f;
     }
 
-    private ProsecutionFileEntity writable(String caseId, Long expectedVersion) {
+    ProsecutionFileEntity writable(String caseId, Long expectedVersion) {
         ProsecutionFileEntity f = files.findForUpdate(caseId)
                 .orElseThrow(() -> ProblemException.notFound("File of case " + caseId));
         access.requireAccess(f);
@@ -461,7 +451,7 @@ public class FileService {
         return f;
     }
 
-    private CaseProjectionEntity projection(String caseId) {
+    CaseProjectionEntity projection(String caseId) {
         return projections.findByIdOptional(caseId)
                 .orElseThrow(() -> new IllegalStateException("file without police projection: " + caseId));
     }
@@ -501,23 +491,23 @@ public class FileService {
         f.belowMinimum = check.belowMinimum();
     }
 
-    private void notInFuture(String field, LocalDate date) {
+    void notInFuture(String field, LocalDate date) {
         if (date.isAfter(today())) {
             throw ProblemException.invalid(field, "in the future");
         }
     }
 
-    private static void notBefore(String field, LocalDate date, LocalDate earliest) {
+    static void notBefore(String field, LocalDate date, LocalDate earliest) {
         if (earliest != null && date.isBefore(earliest)) {
             throw ProblemException.invalid(field, "before the earlier step of " + earliest);
         }
     }
 
-    private void touch(ProsecutionFileEntity f) {
+    void touch(ProsecutionFileEntity f) {
         f.updatedAt = clock.instant();
     }
 
-    private FileView flushAndView(ProsecutionFileEntity f) {
+    FileView flushAndView(ProsecutionFileEntity f) {
         files.flush();
         return view(f);
     }
@@ -543,7 +533,8 @@ public class FileService {
                         f.sentenceMonths, f.sentenceNonCustodial),
                 f.minimumLife == null ? null : new SentenceView(f.minimumLife, f.minimumYears, f.minimumStatute, null, null),
                 f.belowMinimum, f.appellant, f.appealCourt, f.appealOutcome, f.courtEnding, f.convictedOffence,
-                f.childAgeFound, f.accusedRef, f.endedOn, f.rulingReference, f.overrideReasonCode,
+                f.childAgeFound, f.accusedRef, f.endedOn, f.rulingReference, f.divertedOn, f.diversionProgramme,
+                f.diversionOutcome, f.overrideReasonCode,
                 f.directionCodesJson == null ? null : read(f.directionCodesJson, DIRECTIONS), f.courtCode, f.appealCourtCode,
                 f.version);
     }
@@ -554,15 +545,6 @@ public class FileService {
 
     private static SittingView sittingView(CourtSittingEntity s, long fileVersion) {
         return new SittingView(s.id, s.kind, s.sittingDate, s.adjourned, s.adjournmentReason, s.nextDate, fileVersion);
-    }
-
-    private static String describeMinimum(ProsecutionFileEntity f) {
-        return Boolean.TRUE.equals(f.minimumLife) ? "life imprisonment" : f.minimumYears + " years";
-    }
-
-    private static String describeSentence(ProsecutionFileEntity f) {
-        return new Sentence(Boolean.TRUE.equals(f.sentenceLife), f.sentenceYears, f.sentenceMonths, f.sentenceNonCustodial)
-                .imposed().describe();
     }
 
     private String json(Object value) {

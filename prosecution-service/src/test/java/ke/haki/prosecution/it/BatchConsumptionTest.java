@@ -49,7 +49,7 @@ import ke.haki.law.AgeBasis;
 import ke.haki.law.MedicalForm;
 import ke.haki.law.Offence;
 import ke.haki.law.Sex;
-import ke.haki.prosecution.service.ReferralService;
+import ke.haki.prosecution.service.PoliceEventProjector;
 import ke.haki.testsupport.HakiInfrastructure;
 import ke.haki.testsupport.TopicReader;
 import ke.haki.testsupport.TopicWriter;
@@ -70,7 +70,7 @@ class BatchConsumptionTest {
     IdempotentConsumer inbox;
 
     @Inject
-    ReferralService referrals;
+    PoliceEventProjector projector;
 
     @Inject
     EntityManager em;
@@ -193,7 +193,7 @@ class BatchConsumptionTest {
                         return Uni.createFrom().voidItem();
                     }
                 }, false, false);
-        inbox.processBatch("prosecution-service", batch, referrals::apply).toCompletableFuture().join();
+        inbox.processBatch("prosecution-service", batch, projector::apply).toCompletableFuture().join();
         return new Outcome(List.copyOf(nacked), List.copyOf(acked));
     }
 

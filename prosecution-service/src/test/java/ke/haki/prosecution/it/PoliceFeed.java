@@ -78,9 +78,14 @@ final class PoliceFeed {
 
     /** Report, victim, suspect, arrest and PRC form, then the first referral: six events. */
     void referredCase(Offence offence, int ageAtOffence, AgeBasis basis) {
+        referredCase(offence, ageAtOffence, basis, 34);
+    }
+
+    /** The same six events, with the suspect's age at the offence of the test's choosing. */
+    void referredCase(Offence offence, int ageAtOffence, AgeBasis basis, Integer suspectAge) {
         publish(reported(offence));
         publish(new VictimRecorded("V-7KQ2M-9XDHP-4RTWA", ageAtOffence, AgeBand.ofAge(ageAtOffence), basis, Sex.FEMALE, false));
-        publish(new SuspectRecorded("S1", 34, SuspectRelationship.FAMILY_ACQUAINTANCE));
+        publish(new SuspectRecorded("S1", suspectAge, SuspectRelationship.FAMILY_ACQUAINTANCE));
         publish(new SuspectArrested("S1", Instant.parse("2026-04-10T09:00:00Z"), Instant.parse("2026-04-11T09:00:00Z")));
         publish(new MedicalEvidenceRecorded(MedicalForm.PRC, LocalDate.of(2026, 4, 10), "Nairobi Women's Hospital GVRC"));
         publish(new CaseReferred(1, OFFICE, offence, 1, true));

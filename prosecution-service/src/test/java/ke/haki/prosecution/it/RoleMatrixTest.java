@@ -51,6 +51,8 @@ class RoleMatrixTest {
             Call.post("/api/v1/files/{id}/nolle-prosequi", null),
             Call.post("/api/v1/files/{id}/plea-agreement", null),
             Call.post("/api/v1/files/{id}/diversion", null),
+            Call.post("/api/v1/files/{id}/diversion-outcome", Map.of("outcome", "COMPLETED", "concludedOn", "2026-11-04",
+                    "reason", "Programme completed")),
             Call.post("/api/v1/files/{id}/reconciliation", null));
 
     static final List<Call> ALL = EndpointMatrix.concat(FILE_CALLS, List.of(Call.get("/api/v1/files")));
