@@ -18,5 +18,10 @@ BEGIN
     EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON audit_event FROM %I', app);
     EXECUTE format('REVOKE INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON ${flyway:table} FROM %I', app);
     EXECUTE format('REVOKE CREATE ON SCHEMA public FROM %I', app);
+    -- the monitor's projection rebuild (ShadowProjection) builds in schemas of its own: the role may
+    -- create those (and owns what it creates there), nothing more (haki.flyway app_creates_schemas)
+    IF '${app_creates_schemas}' = 'true' THEN
+        EXECUTE format('GRANT CREATE ON DATABASE %I TO %I', current_database(), app);
+    END IF;
 END
 $$;

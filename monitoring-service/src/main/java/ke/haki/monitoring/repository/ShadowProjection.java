@@ -70,7 +70,7 @@ public class ShadowProjection {
      * dropped. Readers see either the old or the new projection, never a mix. Copying (not renaming
      * the tables) keeps the live tables owned by the database owner: the service's own role may
      * change their rows but not their definition (docs/security.md, "Audit trail"), and needs only
-     * the right to create the two schemas of a rebuild (db/migration/afterMigrate__projection_rebuild.sql).
+     * the right to create the two schemas of a rebuild (service-kit db/kit/afterMigrate.sql, `app_creates_schemas`).
      */
     public void switchToShadow() {
         useLive();
