@@ -1,6 +1,7 @@
 package ke.haki.police.service;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -51,6 +52,19 @@ public class CaseStore {
 
     /** A case being changed: its row, its suspects' rows, and the aggregate read from them. */
     public record Loaded(PoliceCaseEntity row, List<SuspectEntity> suspectRows, PoliceCase policeCase) {}
+
+    /** Saves a case just registered, created by the caller now, and publishes its report. */
+    PoliceCaseEntity create(PoliceCase.Registration registration) {
+        Instant now = clock.instant();
+        PoliceCaseEntity c = CaseMapping.newEntity(registration.policeCase().state());
+        c.createdBy = access.account();
+        c.createdAt = now;
+        c.updatedAt = now;
+        cases.persist(c);
+        events.publish(c, registration.event());
+        cases.flush();
+        return c;
+    }
 
     /** The row of a case the caller may read. */
     PoliceCaseEntity readable(String caseId) {

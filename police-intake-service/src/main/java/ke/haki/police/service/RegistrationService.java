@@ -1,7 +1,5 @@
 package ke.haki.police.service;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,16 +14,14 @@ import ke.haki.police.api.RegisterCaseRequest;
 import ke.haki.police.domain.ObNumber;
 import ke.haki.police.domain.PoliceCase;
 import ke.haki.police.domain.Report;
-import ke.haki.police.mapping.CaseMapping;
 import ke.haki.police.mapping.CaseViews;
 import ke.haki.police.repository.CaseRepository;
-import ke.haki.police.repository.PoliceCaseEntity;
 import ke.haki.police.repository.StationEntity;
 
 /**
  * Registers a defilement report: the request is read (OB number, county code, dates), the station
  * must be known and open and the caller may register there, the OB number is new at the station;
- * the case and its first event commit together.
+ * the case and its first event commit together ({@link CaseStore#create}).
  */
 @ApplicationScoped
 public class RegistrationService {
@@ -40,10 +36,7 @@ public class RegistrationService {
     PoliceAccess access;
 
     @Inject
-    CaseEventPublisher events;
-
-    @Inject
-    Clock clock;
+    CaseStore store;
 
     @Transactional
     public CaseCreatedView register(RegisterCaseRequest request) {
@@ -55,15 +48,7 @@ public class RegistrationService {
             throw ProblemException.conflict("duplicate-ob-number",
                     report.obNumber() + " is already registered at station " + report.stationCode());
         }
-        Instant now = clock.instant();
-        PoliceCaseEntity c = CaseMapping.newEntity(registration.policeCase().state());
-        c.createdBy = access.account();
-        c.createdAt = now;
-        c.updatedAt = now;
-        cases.persist(c);
-        events.publish(c, registration.event());
-        cases.flush();
-        return CaseViews.created(c);
+        return CaseViews.created(store.create(registration));
     }
 
     /** The report as the request gives it, once its OB number, county code and dates are valid. */
