@@ -53,6 +53,11 @@ import ke.haki.police.service.CaseService;
 import ke.haki.police.service.RegistrationService;
 import ke.haki.police.service.VictimService;
 
+/**
+ * The police file of a case ({@code /api/v1/cases}): registration, search, the case, its timeline,
+ * the victim, medical evidence, investigation progress, referral, re-submission and closure. The
+ * suspects are {@link SuspectResource}.
+ */
 @Path("/api/v1/cases")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
