@@ -3,6 +3,7 @@ package ke.haki.police.repository;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +14,8 @@ import jakarta.persistence.Table;
 
 
 import ke.haki.contract.nps.InvestigationUpdated.InvestigationStep;
+
+import ke.haki.police.crypto.SensitiveText;
 
 @Entity
 @Table(name = "investigation_update")
@@ -28,6 +31,8 @@ public class InvestigationUpdateEntity {
     @Enumerated(EnumType.STRING)
     public InvestigationStep step;
 
+    /** Encrypted at rest ({@link SensitiveText}). */
+    @Convert(converter = SensitiveText.InvestigationNote.class)
     public String note;
 
     @Column(name = "recorded_by")

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,6 +18,8 @@ import ke.haki.law.AgeBasis;
 import ke.haki.law.Offence;
 import ke.haki.law.Sex;
 import ke.haki.police.domain.CaseStatus;
+
+import ke.haki.police.crypto.SensitiveText;
 
 @Entity
 @Table(name = "police_case")
@@ -41,6 +44,8 @@ public class PoliceCaseEntity {
     @Column(name = "offence_date")
     public LocalDate offenceDate;
 
+    /** Encrypted at rest ({@link SensitiveText}). */
+    @Convert(converter = SensitiveText.OffencePlace.class)
     @Column(name = "offence_place")
     public String offencePlace;
 

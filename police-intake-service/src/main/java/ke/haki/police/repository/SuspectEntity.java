@@ -5,6 +5,7 @@ import ke.haki.contract.nps.SuspectReleased.ReleaseTerms;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,6 +16,8 @@ import jakarta.persistence.Table;
 
 
 import ke.haki.law.SuspectRelationship;
+
+import ke.haki.police.crypto.SensitiveText;
 
 @Entity
 @Table(name = "suspect")
@@ -30,6 +33,8 @@ public class SuspectEntity {
     @Column(name = "suspect_ref")
     public String suspectRef;
 
+    /** Encrypted at rest ({@link SensitiveText}). */
+    @Convert(converter = SensitiveText.SuspectName.class)
     @Column(name = "full_name")
     public String fullName;
 
