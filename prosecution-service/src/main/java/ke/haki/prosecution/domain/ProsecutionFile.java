@@ -283,5 +283,4 @@ public final class ProsecutionFile {
     public TrialOutcome trial() { return trial; }
     public Diversion diversion() { return diversion; }
     public Appeal appeal() { return appeal; }
-    public CaseFacts facts() { return facts; }
 }

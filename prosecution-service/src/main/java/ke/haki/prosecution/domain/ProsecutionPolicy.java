@@ -13,8 +13,9 @@ import ke.haki.law.ProhibitedClosure;
  * DPP letter of 15 February 2023 on plea bargains and diversion; CPC ss.82, 87(a), 137N, 176).
  * Decides whether a requested way of ending the prosecution without a court outcome is allowed:
  * none is, except the diversion of a child accused (Children Act 2022, {@link ChildDiversion}).
+ * Only the {@link ProsecutionFile} aggregate applies it.
  */
-public final class ProsecutionPolicy {
+final class ProsecutionPolicy {
 
     private ProsecutionPolicy() {}
 
