@@ -1,5 +1,6 @@
 package ke.haki.prosecution.domain;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +30,16 @@ public record CourtCaseNumber(String kind, boolean electronic, int number, int y
             return Optional.empty();
         }
         return Optional.of(new CourtCaseNumber(m.group(1), electronic, Integer.parseInt(m.group(3)), year));
+    }
+
+    /** The number of a charge filed on {@code filedOn} (not in the future): well formed, of the filing year. */
+    public static CourtCaseNumber ofFiling(String text, LocalDate filedOn, LocalDate today) {
+        CourtCaseNumber number = parse(text).orElseThrow(() -> new InvalidEntry("courtCaseNumber", "expected " + EXPECTED));
+        InvalidEntry.notInFuture("filedOn", filedOn, today);
+        if (number.year() != filedOn.getYear()) {
+            throw new InvalidEntry("courtCaseNumber", "its year must be the filing year of filedOn");
+        }
+        return number;
     }
 
     @Override

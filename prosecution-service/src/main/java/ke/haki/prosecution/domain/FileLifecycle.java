@@ -12,9 +12,10 @@ import ke.haki.law.CourtEnding;
 /**
  * The state machine of an ODPP file. Each step checks the current status and returns the next one,
  * or throws a {@link RuleViolation} naming why not. There is deliberately no transition
- * that ends a file without a court outcome other than a reasoned decision not to charge.
+ * that ends a file without a court outcome other than a reasoned decision not to charge. Only the
+ * {@link ProsecutionFile} aggregate applies it, with its own state.
  */
-public final class FileLifecycle {
+final class FileLifecycle {
 
     private static final Set<FileStatus> ASSIGNABLE = EnumSet.of(FileStatus.UNDER_REVIEW,
             FileStatus.RETURNED_FOR_INVESTIGATION, FileStatus.CHARGE_APPROVED, FileStatus.IN_COURT,

@@ -1,5 +1,7 @@
 package ke.haki.prosecution.repository;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +11,11 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
 public class CaseProjectionRepository implements PanacheRepositoryBase<CaseProjectionEntity, String> {
+
+    /** The projections of several cases in one query. */
+    public List<CaseProjectionEntity> ofCases(Collection<String> caseIds) {
+        return caseIds.isEmpty() ? List.of() : list("caseId in ?1", caseIds);
+    }
 
     public Optional<CaseProjectionEntity> findForUpdate(String caseId) {
         return findByIdOptional(caseId, LockModeType.PESSIMISTIC_WRITE);

@@ -2,6 +2,7 @@ package ke.haki.prosecution.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,21 +23,16 @@ import ke.haki.contract.nps.SuspectArrested;
 import ke.haki.contract.nps.SuspectRecorded;
 import ke.haki.contract.nps.SuspectReleased;
 import ke.haki.contract.nps.VictimRecorded;
-import ke.haki.contract.odpp.ReferralReceived;
 import ke.haki.kit.inbox.EventRejectedException;
 import ke.haki.law.RuleViolation;
 import ke.haki.prosecution.config.ProsecutionConfig;
 import ke.haki.prosecution.domain.ChildAge;
-import ke.haki.prosecution.domain.FileLifecycle;
-import ke.haki.prosecution.domain.FileStatus;
-import ke.haki.prosecution.domain.OdppFileNumber;
 import ke.haki.prosecution.domain.PoliceEventGuard;
 import ke.haki.prosecution.repository.CaseProjectionEntity;
 import ke.haki.prosecution.repository.CaseProjectionRepository;
 import ke.haki.prosecution.repository.CaseSuspectEntity;
 import ke.haki.prosecution.repository.CaseSuspectRepository;
 import ke.haki.prosecution.repository.FileRepository;
-import ke.haki.prosecution.repository.ProsecutionFileEntity;
 
 /**
  * Applies every police (NPS) event type ({@link NpsEventHandler}): keeps a pseudonymous projection
@@ -55,6 +51,9 @@ public class PoliceEventProjector implements NpsEventHandler<Void> {
 
     @Inject
     FileRepository files;
+
+    @Inject
+    FileStore store;
 
     @Inject
     FileEventPublisher events;
@@ -168,34 +167,16 @@ public class PoliceEventProjector implements NpsEventHandler<Void> {
                     + "a later submission comes as ke.nps.case.resubmitted.v1");
         }
         Instant now = clock.instant();
-        int year = now.atZone(config.zone()).getYear();
-        ProsecutionFileEntity file = new ProsecutionFileEntity();
-        file.caseId = c.caseId;
-        file.fileNumber = OdppFileNumber.format(c.countyCode, year, files.nextFileNumber(c.countyCode, year));
-        file.countyCode = c.countyCode;
-        file.officeCode = r.odppOfficeCode();
-        file.status = FileStatus.UNDER_REVIEW;
-        file.referralNumber = r.referralNumber();
-        file.receivedAt = now;
-        file.updatedAt = now;
-        files.persist(file);
-        files.flush();
-        events.publish(file, new ReferralReceived(file.fileNumber, file.officeCode, file.referralNumber));
+        store.open(c, r.odppOfficeCode(), r.referralNumber(), now, now.atZone(config.zone()).getYear());
         return null;
     }
 
     @Override
     public Void caseResubmitted(CaseEvent event, CaseResubmitted r) {
         CaseProjectionEntity c = reportedCase(event);
-        ProsecutionFileEntity file = files.findForUpdate(c.caseId)
+        FileStore.Loaded file = store.forPoliceEvent(c.caseId)
                 .orElseThrow(() -> new EventRejectedException("case " + c.caseId + " has no ODPP file to re-submit to"));
-        file.status = FileLifecycle.resubmit(file.status);
-        file.referralNumber = r.referralNumber();
-        if (r.odppOfficeCode() != null && !r.odppOfficeCode().isBlank()) {
-            file.officeCode = r.odppOfficeCode();
-        }
-        file.updatedAt = clock.instant();
-        events.publish(file, new ReferralReceived(file.fileNumber, file.officeCode, file.referralNumber));
+        store.save(file, file.file().resubmit(r.referralNumber(), r.odppOfficeCode()));
         return null;
     }
 
@@ -228,7 +209,7 @@ public class PoliceEventProjector implements NpsEventHandler<Void> {
         return c;
     }
 
-    private static void reject(CaseEvent event, java.util.Optional<String> misfit) {
+    private static void reject(CaseEvent event, Optional<String> misfit) {
         misfit.ifPresent(reason -> {
             throw EventRejectedException.doesNotFit(event, reason);
         });

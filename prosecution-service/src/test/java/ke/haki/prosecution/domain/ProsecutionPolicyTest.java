@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import ke.haki.law.Offence;
 import ke.haki.law.ProhibitedClosure;
 
 /** Every way of ending a prosecution without a court outcome is refused, for every offence, naming its statute. */
@@ -23,13 +22,12 @@ class ProsecutionPolicyTest {
             RECONCILIATION | SOA_NO_RECONCILIATION | Criminal Procedure Code s.176
             """)
     void refusedForEverySexualOffencesActOffence(ClosureAction action, String ruleId, String statute) {
-        for (Offence offence : Offence.values()) {
-            ProsecutionPolicy.Decision decision = ProsecutionPolicy.decide(offence, action);
-            assertThat(decision).as(offence + " " + action).isInstanceOf(ProsecutionPolicy.Refused.class);
-            ProhibitedClosure rule = ((ProsecutionPolicy.Refused) decision).rule();
-            assertThat(rule.ruleId()).isEqualTo(ruleId);
-            assertThat(rule.statute()).contains(statute);
-        }
+        // every offence followed here is a Sexual Offences Act offence: the decision does not read it
+        ProsecutionPolicy.Decision decision = ProsecutionPolicy.decide(action);
+        assertThat(decision).as(action.toString()).isInstanceOf(ProsecutionPolicy.Refused.class);
+        ProhibitedClosure rule = ((ProsecutionPolicy.Refused) decision).rule();
+        assertThat(rule.ruleId()).isEqualTo(ruleId);
+        assertThat(rule.statute()).contains(statute);
     }
 
     @Test
