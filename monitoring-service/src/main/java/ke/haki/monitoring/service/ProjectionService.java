@@ -120,7 +120,7 @@ public class ProjectionService {
         timeline.persist(entry);
 
         List<Long> filled = trackSequence(c, event);
-        EventDispatch.any(event, facts(c), facts(c));
+        EventDispatch.any(event, new PoliceFacts(c, timers, arraignment), new ProsecutionFacts(c, timers));
         c.stage = StageTransitions.next(c.stage, event, resumesAfterFailedDiversion(c, event));
         c.lastEventAt = latest(c.lastEventAt, event.occurredAt());
         boolean progress = StageTransitions.isProgress(payload);
@@ -132,10 +132,6 @@ public class ProjectionService {
         }
         refreshDeadline(c);
         return Optional.of(new Applied(c, before, progress, filled));
-    }
-
-    private ProjectedFacts facts(MonitoredCaseEntity c) {
-        return new ProjectedFacts(c, timers, arraignment);
     }
 
     /** Where a failed diversion returns the case, from the monitor's own facts: in court, charged, or under review. */
