@@ -110,23 +110,8 @@ public class ColleagueDirectory {
             String token = token();
             List<Colleague> found = new ArrayList<>();
             for (JsonNode u : get(admin + "/users?q=agency:NGEC&briefRepresentation=false&first=0&max=1000", token)) {
-                if (!u.path("enabled").asBoolean(true)) {
-                    continue;
-                }
-                Set<String> roles = new HashSet<>();
-                for (JsonNode role : get(admin + "/users/" + u.path("id").asText() + "/role-mappings/realm/composite", token)) {
-                    roles.add(role.path("name").asText());
-                }
-                if (!roles.contains(Roles.NGEC_MONITOR)) {
-                    continue;
-                }
-                String username = u.path("username").asText();
-                JsonNode county = u.path("attributes").path("county_code");
-                String code = county.isArray() && !county.isEmpty() ? county.get(0).asText() : null;
-                boolean national = code == null && roles.contains(Roles.NGEC_NATIONAL_MONITOR);
-                String name = (u.path("firstName").asText("") + " " + u.path("lastName").asText("")).strip();
-                if (code != null || national) {
-                    found.add(new Colleague(username, name.isEmpty() ? username : name, code, national));
+                if (u.path("enabled").asBoolean(true)) {
+                    colleague(u, admin, token).ifPresent(found::add);
                 }
             }
             found.sort(Comparator.comparing(Colleague::username));
@@ -141,6 +126,26 @@ public class ColleagueDirectory {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The user as a colleague: an NGEC monitor of a county, or a national monitor; empty for anyone else. */
+    private Optional<Colleague> colleague(JsonNode u, String admin, String token) throws IOException, InterruptedException {
+        Set<String> roles = new HashSet<>();
+        for (JsonNode role : get(admin + "/users/" + u.path("id").asText() + "/role-mappings/realm/composite", token)) {
+            roles.add(role.path("name").asText());
+        }
+        if (!roles.contains(Roles.NGEC_MONITOR)) {
+            return Optional.empty();
+        }
+        String username = u.path("username").asText();
+        JsonNode county = u.path("attributes").path("county_code");
+        String code = county.isArray() && !county.isEmpty() ? county.get(0).asText() : null;
+        boolean national = code == null && roles.contains(Roles.NGEC_NATIONAL_MONITOR);
+        String name = (u.path("firstName").asText("") + " " + u.path("lastName").asText("")).strip();
+        if (code == null && !national) {
+            return Optional.empty();
+        }
+        return Optional.of(new Colleague(username, name.isEmpty() ? username : name, code, national));
     }
 
     private String token() throws IOException, InterruptedException {

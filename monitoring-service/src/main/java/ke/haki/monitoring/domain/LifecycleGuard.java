@@ -45,14 +45,14 @@ import ke.haki.contract.odpp.ReturnedForInvestigation;
  * events rule out (a judgment before any charge, a plea on a closed file, an appeal without a
  * judgment...). ODPP steps are judged only when the monitor holds every earlier ODPP event of the
  * case (no sequence gap before it): after a gap, the missing events may explain the step, and the
- * gap is alerted on its own (EVENT_SEQUENCE_GAP).
+ * gap is alerted on its own (EVENT_SEQUENCE_GAP). Applied through {@link MonitoredCase#misfit}.
  *
  * @param stage the monitor's stage of the case (null: never seen)
  * @param reported whether the police report was seen
  * @param judgmentAt when the first judgment was delivered, if any
  * @param lastOdppSequence the highest ODPP sequence number seen (0: none)
  */
-public record LifecycleGuard(Stage stage, boolean reported, Instant judgmentAt, long lastOdppSequence)
+record LifecycleGuard(Stage stage, boolean reported, Instant judgmentAt, long lastOdppSequence)
         implements NpsEventHandler<Optional<String>>, OdppEventHandler<Optional<String>> {
 
     private static final Set<Stage> BEFORE_COURT_DECISION = EnumSet.of(Stage.CHARGED, Stage.IN_COURT);

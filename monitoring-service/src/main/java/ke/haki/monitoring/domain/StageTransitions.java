@@ -38,12 +38,13 @@ import ke.haki.contract.odpp.ReturnedForInvestigation;
  * is given its move). Events that add detail (victim, suspect, evidence, investigation steps) only
  * move a freshly reported case into investigation; a late police referral or ODPP's receipt of it
  * never moves a case back. The two agencies publish on different topics, so an ODPP event may
- * arrive before the police report: the stage then starts from the ODPP event.
+ * arrive before the police report: the stage then starts from the ODPP event. Applied through
+ * {@link MonitoredCase#record}.
  *
  * @param current the stage before the event (null for a case not seen before)
  * @param resumesAt where a failed diversion returns the case: in court, charged, or referred
  */
-public record StageTransitions(Stage current, Stage resumesAt)
+record StageTransitions(Stage current, Stage resumesAt)
         implements NpsEventHandler<Stage>, OdppEventHandler<Stage> {
 
     public static Stage next(Stage current, CaseEvent event, Stage resumesAt) {

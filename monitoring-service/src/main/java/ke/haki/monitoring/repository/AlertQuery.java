@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
 import jakarta.persistence.Query;
 
 import ke.haki.contract.ngec.AlertStatusChanged.AlertStatus;
+import ke.haki.monitoring.api.AlertFilter;
 import ke.haki.monitoring.domain.AlertLifecycle;
-import ke.haki.monitoring.repository.AlertRepository.AlertFilter;
 
 /**
  * The one SQL builder of alert listings, for a page, its total and the per-value counts: the filter

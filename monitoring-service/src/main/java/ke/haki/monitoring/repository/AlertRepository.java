@@ -3,12 +3,9 @@ package ke.haki.monitoring.repository;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Collections;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,33 +18,14 @@ import ke.haki.contract.ngec.AlertType;
 import ke.haki.contract.ngec.Severity;
 import ke.haki.kit.paging.Page;
 import ke.haki.kit.paging.PageRequest;
+import ke.haki.monitoring.api.AlertCounts;
+import ke.haki.monitoring.api.AlertFilter;
 import ke.haki.monitoring.domain.AlertDecision;
 import ke.haki.monitoring.domain.AlertLifecycle;
 import ke.haki.monitoring.repository.AlertQuery.Facet;
 
 @ApplicationScoped
 public class AlertRepository implements PanacheRepositoryBase<AlertEntity, UUID> {
-
-    /**
-     * Filters of an alert listing; null (or no status) means "any". {@code raisedBefore} selects
-     * alerts at least that old.
-     */
-    public record AlertFilter(AlertType type, String countyCode, String stationCode, Set<AlertStatus> statuses,
-            Severity severity, Instant raisedBefore) {
-
-        public AlertFilter {
-            statuses = statuses == null || statuses.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(statuses));
-        }
-
-        /** The same filter limited to a county (the caller's scope) and to alerts raised before a time. */
-        public AlertFilter scoped(String county, Instant before) {
-            return new AlertFilter(type, county, stationCode, statuses, severity, before);
-        }
-    }
-
-    /** Per-value counts of a listing's filters (zero for a value no alert has). */
-    public record AlertCounts(Map<AlertType, Long> byType, Map<AlertStatus, Long> byStatus,
-            Map<Severity, Long> bySeverity) {}
 
     /**
      * Inserts the alert unless the same breach of the same case was raised before (the unique key

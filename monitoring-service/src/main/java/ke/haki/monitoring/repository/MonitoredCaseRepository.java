@@ -17,7 +17,7 @@ import io.quarkus.panache.common.Sort;
 
 import ke.haki.kit.paging.Page;
 import ke.haki.kit.paging.PageRequest;
-import ke.haki.monitoring.domain.Stage;
+import ke.haki.monitoring.api.CaseFilter;
 
 @ApplicationScoped
 public class MonitoredCaseRepository implements PanacheRepositoryBase<MonitoredCaseEntity, String> {
@@ -33,9 +33,6 @@ public class MonitoredCaseRepository implements PanacheRepositoryBase<MonitoredC
             order by next_deadline_at
             limit ?2
             for update skip locked""";
-
-    /** Filters of a case listing; null means "any". */
-    public record CaseFilter(String countyCode, String stationCode, Stage stage) {}
 
     public Optional<MonitoredCaseEntity> findForUpdate(String caseId) {
         return findByIdOptional(caseId, LockModeType.PESSIMISTIC_WRITE);

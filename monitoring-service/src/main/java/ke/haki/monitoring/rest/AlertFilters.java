@@ -7,7 +7,7 @@ import ke.haki.contract.ngec.AlertStatusChanged.AlertStatus;
 import ke.haki.contract.ngec.AlertType;
 import ke.haki.contract.ngec.Severity;
 import ke.haki.kit.problem.ProblemException;
-import ke.haki.monitoring.repository.AlertRepository.AlertFilter;
+import ke.haki.monitoring.api.AlertFilter;
 
 /**
  * The alert filters of a request (the JSON API's and the dashboard's query parameters), each

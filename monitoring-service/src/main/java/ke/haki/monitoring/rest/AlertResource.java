@@ -32,11 +32,11 @@ import ke.haki.kit.paging.Page;
 import ke.haki.kit.paging.PageRequest;
 import ke.haki.kit.problem.ProblemDetail;
 import ke.haki.kit.security.Roles;
+import ke.haki.monitoring.api.AlertFilter;
 import ke.haki.monitoring.api.AlertView;
 import ke.haki.monitoring.api.AssignRequest;
 import ke.haki.monitoring.api.NoteRequest;
 import ke.haki.monitoring.api.ResolveRequest;
-import ke.haki.monitoring.repository.AlertRepository.AlertFilter;
 import ke.haki.monitoring.service.AlertFollowUpService;
 
 @Path("/api/v1/alerts")

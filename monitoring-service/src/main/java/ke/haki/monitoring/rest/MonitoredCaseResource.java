@@ -24,10 +24,10 @@ import ke.haki.kit.paging.PageRequest;
 import ke.haki.kit.problem.ProblemDetail;
 import ke.haki.kit.security.Roles;
 import ke.haki.monitoring.api.AlertView;
+import ke.haki.monitoring.api.CaseFilter;
 import ke.haki.monitoring.api.CaseView;
 import ke.haki.monitoring.api.TimelineEntryView;
 import ke.haki.monitoring.domain.Stage;
-import ke.haki.monitoring.repository.MonitoredCaseRepository.CaseFilter;
 import ke.haki.monitoring.service.CaseQueryService;
 
 @Path("/api/v1/cases")

@@ -15,14 +15,14 @@ import ke.haki.contract.ngec.AlertStatusChanged.AlertStatus;
 import ke.haki.kit.paging.Page;
 import ke.haki.kit.paging.PageRequest;
 import ke.haki.kit.problem.ProblemException;
+import ke.haki.monitoring.api.AlertCounts;
+import ke.haki.monitoring.api.AlertFilter;
 import ke.haki.monitoring.api.AlertView;
 import ke.haki.monitoring.directory.ColleagueDirectory;
 import ke.haki.monitoring.domain.AlertLifecycle;
 import ke.haki.monitoring.repository.AlertEntity;
 import ke.haki.monitoring.repository.AlertHistoryRepository;
 import ke.haki.monitoring.repository.AlertRepository;
-import ke.haki.monitoring.repository.AlertRepository.AlertCounts;
-import ke.haki.monitoring.repository.AlertRepository.AlertFilter;
 
 /** What NGEC monitors do with alerts: find them, acknowledge, assign, escalate, resolve with a note. */
 @ApplicationScoped

@@ -13,11 +13,11 @@ import ke.haki.kit.paging.Page;
 import ke.haki.kit.paging.PageRequest;
 import ke.haki.kit.problem.ProblemException;
 import ke.haki.monitoring.api.AlertView;
+import ke.haki.monitoring.api.CaseFilter;
 import ke.haki.monitoring.api.CaseView;
 import ke.haki.monitoring.api.TimelineEntryView;
 import ke.haki.monitoring.repository.MonitoredCaseEntity;
 import ke.haki.monitoring.repository.MonitoredCaseRepository;
-import ke.haki.monitoring.repository.MonitoredCaseRepository.CaseFilter;
 import ke.haki.monitoring.repository.TimelineRepository;
 
 /** The monitor's read side of cases: listing, one case with its deadline, its timeline and alerts. */

@@ -97,52 +97,65 @@ public class DeadlineSweep {
         int raised = 0;
         for (String caseId : ids) {
             MonitoredCaseEntity c = em.find(MonitoredCaseEntity.class, caseId);
-            if (c.quietDueAt != null && !now.isBefore(c.quietDueAt)) {
-                var decision = projection.quietPolicy().evaluate(c.stage, c.lastProgressAt, now);
-                if (decision.isPresent() && alertService.raise(c, decision.get())) {
-                    raised++;
-                }
-                c.quietDueAt = null;
-            }
-            for (TimerStore.ArrestTimer t : timers.runningArrestTimers(caseId)) {
-                var decision = ArraignmentPolicy.evaluate(arraignment, t.suspectRef(), t.arrestedAt(), null, null, now);
-                if (decision.isPresent()) {
-                    if (alertService.raise(c, decision.get())) {
-                        raised++;
-                    }
-                    timers.markArrestAlerted(caseId, t.suspectRef());
-                }
-            }
-            Instant trialDue = projection.trialDeadline(c);
-            if (trialDue != null && !now.isBefore(trialDue)) {
-                var decision = TrialDelayPolicy.chargeToJudgment(c.chargedAt, c.judgmentAt,
-                        config.trialDelay().chargeToJudgment(), now);
-                if (decision.isPresent() && alertService.raise(c, decision.get())) {
-                    raised++;
-                }
-                c.trialDelayAlerted = true;
-            }
-            for (TimerStore.Gap g : timers.waitingGaps(caseId)) {
-                var decision = SequenceGapPolicy.evaluate(g.agency(), g.missingSequence(), g.graceUntil(), g.filled(), now);
-                if (decision.isPresent()) {
-                    if (alertService.raise(c, decision.get())) {
-                        raised++;
-                    }
-                    timers.markGapAlerted(caseId, g.agency(), g.missingSequence());
-                }
-            }
+            raised += raiseDue(c, now);
             projection.refreshDeadline(c);
-            if (c.nextDeadlineAt != null && c.nextDeadlineAt.equals(now)
-                    && ProjectionService.DEADLINE_ARRAIGNMENT.equals(c.deadlineKind)) {
-                // "not later than" the limit: exactly at it the suspect is still in time; the breach begins just after
-                c.nextDeadlineAt = now.plus(1, ChronoUnit.MICROS);
-            } else if (c.nextDeadlineAt != null && !now.isBefore(c.nextDeadlineAt)) {
-                // cannot happen with the rules above; never let one case stall the sweep
-                LOG.warnf("case %s stays due after the sweep (%s); its deadline is dropped", caseId, c.deadlineKind);
-                c.nextDeadlineAt = null;
-                c.deadlineKind = null;
-            }
+            moveOnFromNow(c, now);
         }
         return new Result(ids.size(), raised);
+    }
+
+    /** Raises every breach of the case that is due now; returns how many alerts are new. */
+    private int raiseDue(MonitoredCaseEntity c, Instant now) {
+        String caseId = c.caseId;
+        int raised = 0;
+        if (c.quietDueAt != null && !now.isBefore(c.quietDueAt)) {
+            var decision = projection.quietPolicy().evaluate(c.stage, c.lastProgressAt, now);
+            if (decision.isPresent() && alertService.raise(c, decision.get())) {
+                raised++;
+            }
+            c.quietDueAt = null;
+        }
+        for (TimerStore.ArrestTimer t : timers.runningArrestTimers(caseId)) {
+            var decision = ArraignmentPolicy.evaluate(arraignment, t.suspectRef(), t.arrestedAt(), null, null, now);
+            if (decision.isPresent()) {
+                if (alertService.raise(c, decision.get())) {
+                    raised++;
+                }
+                timers.markArrestAlerted(caseId, t.suspectRef());
+            }
+        }
+        Instant trialDue = projection.trialDeadline(c);
+        if (trialDue != null && !now.isBefore(trialDue)) {
+            var decision = TrialDelayPolicy.chargeToJudgment(c.chargedAt, c.judgmentAt,
+                    config.trialDelay().chargeToJudgment(), now);
+            if (decision.isPresent() && alertService.raise(c, decision.get())) {
+                raised++;
+            }
+            c.trialDelayAlerted = true;
+        }
+        for (TimerStore.Gap g : timers.waitingGaps(caseId)) {
+            var decision = SequenceGapPolicy.evaluate(g.agency(), g.missingSequence(), g.graceUntil(), g.filled(), now);
+            if (decision.isPresent()) {
+                if (alertService.raise(c, decision.get())) {
+                    raised++;
+                }
+                timers.markGapAlerted(caseId, g.agency(), g.missingSequence());
+            }
+        }
+        return raised;
+    }
+
+    /** A case's next deadline after the sweep is in the future: exactly at an arraignment limit is still in time. */
+    private static void moveOnFromNow(MonitoredCaseEntity c, Instant now) {
+        if (c.nextDeadlineAt != null && c.nextDeadlineAt.equals(now)
+                && ProjectionService.DEADLINE_ARRAIGNMENT.equals(c.deadlineKind)) {
+            // "not later than" the limit: exactly at it the suspect is still in time; the breach begins just after
+            c.nextDeadlineAt = now.plus(1, ChronoUnit.MICROS);
+        } else if (c.nextDeadlineAt != null && !now.isBefore(c.nextDeadlineAt)) {
+            // cannot happen with the rules above; never let one case stall the sweep
+            LOG.warnf("case %s stays due after the sweep (%s); its deadline is dropped", c.caseId, c.deadlineKind);
+            c.nextDeadlineAt = null;
+            c.deadlineKind = null;
+        }
     }
 }

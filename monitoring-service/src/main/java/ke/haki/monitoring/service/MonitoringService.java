@@ -74,23 +74,37 @@ public class MonitoringService {
             return;
         }
         MonitoredCaseEntity c = applied.get().monitoredCase();
-        if (applied.get().progress()) {
+        clearOvertaken(applied.get(), event);
+        for (AlertDecision decision : decisions(c, event)) {
+            alertService.raise(c, decision);
+        }
+        projection.refreshDeadline(c);
+    }
+
+    /** Clears the active alerts the event overtakes: the case moved on, was reopened, or a missing event arrived. */
+    private void clearOvertaken(ProjectionService.Applied applied, CaseEvent event) {
+        MonitoredCaseEntity c = applied.monitoredCase();
+        if (applied.progress()) {
             for (AlertEntity quiet : alerts.active(c.caseId, AlertType.CASE_QUIET)) {
                 alertService.clear(quiet, "The case moved on: " + event.type().typeName() + " at " + event.occurredAt());
             }
         }
-        if (applied.get().stageBefore() == Stage.CLOSED && c.stage != Stage.CLOSED) {
+        if (applied.stageBefore() == Stage.CLOSED && c.stage != Stage.CLOSED) {
             for (AlertEntity closed : alerts.active(c.caseId, AlertType.CLOSED_WITHOUT_COURT_OUTCOME)) {
                 alertService.clear(closed, "The case was reopened: " + event.type().typeName());
             }
         }
         Agency agency = event.actingUnit().agency();
-        for (long filled : applied.get().gapsFilled()) {
+        for (long filled : applied.gapsFilled()) {
             for (AlertEntity gap : alerts.active(c.caseId, AlertType.EVENT_SEQUENCE_GAP,
                     SequenceGapPolicy.breachKey(agency, filled))) {
                 alertService.clear(gap, "The missing event " + agency + " " + filled + " arrived");
             }
         }
+    }
+
+    /** What the rules decide on this event, given the case as it now stands. */
+    private List<AlertDecision> decisions(MonitoredCaseEntity c, CaseEvent event) {
         List<AlertDecision> decisions = new ArrayList<>();
         ClosedWithoutCourtOutcomePolicy.onEvent(event).ifPresent(decisions::add);
         ProhibitedClosureAttemptPolicy.onEvent(event).ifPresent(decisions::add);
@@ -116,10 +130,7 @@ public class MonitoringService {
             TrialDelayPolicy.adjournments(ProjectionService.streak(c), config.trialDelay().adjournmentsInARow())
                     .ifPresent(decisions::add);
         }
-        for (AlertDecision decision : decisions) {
-            alertService.raise(c, decision);
-        }
-        projection.refreshDeadline(c);
+        return decisions;
     }
 
     /** The suspect whose time in police custody this event ends (an arraignment or a release). */

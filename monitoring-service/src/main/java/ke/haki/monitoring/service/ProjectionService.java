@@ -15,15 +15,13 @@ import jakarta.transaction.Transactional;
 import ke.haki.contract.Agency;
 import ke.haki.contract.CaseEvent;
 import ke.haki.contract.EventDispatch;
-import ke.haki.contract.EventPayload;
 import ke.haki.contract.EventType;
 import ke.haki.law.ArraignmentDeadline;
 import ke.haki.monitoring.config.MonitoringConfig;
-import ke.haki.monitoring.domain.LifecycleGuard;
+import ke.haki.monitoring.domain.MonitoredCase;
 import ke.haki.monitoring.domain.QuietCasePolicy;
 import ke.haki.monitoring.domain.SequenceGapPolicy;
 import ke.haki.monitoring.domain.Stage;
-import ke.haki.monitoring.domain.StageTransitions;
 import ke.haki.monitoring.domain.TrialDelayPolicy;
 import ke.haki.monitoring.repository.MonitoredCaseEntity;
 import ke.haki.monitoring.repository.MonitoredCaseRepository;
@@ -79,10 +77,9 @@ public class ProjectionService {
         em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, PROJECTION_LOCK).getSingleResult();
     }
 
-    /** @return what changed, or empty when the event was applied before */
     /**
-     * Why the event does not fit the case as the monitor knows it ({@link LifecycleGuard}); empty when
-     * it fits or was applied before. Changes nothing; locks the case's row for the rest of the transaction.
+     * Why the event does not fit the case as the monitor knows it ({@link MonitoredCase#misfit}); empty
+     * when it fits or was applied before. Changes nothing; locks the case's row for the rest of the transaction.
      */
     public Optional<String> misfit(CaseEvent event) {
         if (timeline.findByIdOptional(event.eventId()).isPresent()) {
@@ -90,9 +87,13 @@ public class ProjectionService {
         }
         // locked before it is read, so that no event of the other topic changes the case between the check and apply
         Optional<MonitoredCaseEntity> known = cases.findForUpdate(event.caseId());
-        LifecycleGuard guard = known.map(c -> new LifecycleGuard(c.stage, c.reportedAt != null, c.judgmentAt,
-                c.lastOdppSequence)).orElse(new LifecycleGuard(null, false, null, 0));
-        return guard.misfit(event);
+        return known.map(ProjectionService::monitored).orElse(MonitoredCase.unseen()).misfit(event);
+    }
+
+    /** The case's row as the stage and lifecycle rules see it. */
+    private static MonitoredCase monitored(MonitoredCaseEntity c) {
+        return MonitoredCase.of(c.stage, c.reportedAt != null, c.judgmentAt, c.lastOdppSequence, c.lastEventAt,
+                c.lastProgressAt);
     }
 
     /** @return what changed, or empty when the event was applied before or does not fit the case (a rebuild skips it) */
@@ -104,8 +105,6 @@ public class ProjectionService {
         em.createNativeQuery("insert into monitored_case (case_id) values (?1) on conflict do nothing")
                 .setParameter(1, event.caseId()).executeUpdate();
         MonitoredCaseEntity c = cases.findForUpdate(event.caseId()).orElseThrow();
-        Stage before = c.stage;
-        EventPayload payload = event.payload();
 
         TimelineEntryEntity entry = new TimelineEntryEntity();
         entry.eventId = event.eventId();
@@ -115,27 +114,22 @@ public class ProjectionService {
         entry.unitCode = event.actingUnit().unitCode();
         entry.sequence = event.sequence();
         entry.occurredAt = event.occurredAt();
-        String summary = payload.summary();
+        String summary = event.payload().summary();
         entry.summary = summary.length() > 300 ? summary.substring(0, 300) : summary;
         timeline.persist(entry);
 
         List<Long> filled = trackSequence(c, event);
-        EventDispatch.any(event, facts(c), facts(c));
-        c.stage = StageTransitions.next(c.stage, event, resumesAfterFailedDiversion(c, event));
-        c.lastEventAt = latest(c.lastEventAt, event.occurredAt());
-        boolean progress = StageTransitions.isProgress(payload);
-        if (progress) {
-            c.lastProgressAt = latest(c.lastProgressAt, event.occurredAt());
-        }
-        if (progress || c.stage != before) {
+        EventDispatch.any(event, new PoliceFacts(c, timers, arraignment), new ProsecutionFacts(c, timers));
+        MonitoredCase monitored = monitored(c);
+        MonitoredCase.Change change = monitored.record(event, resumesAfterFailedDiversion(c, event));
+        c.stage = monitored.stage();
+        c.lastEventAt = monitored.lastEventAt();
+        c.lastProgressAt = monitored.lastProgressAt();
+        if (change.restartsQuietClock()) {
             c.quietDueAt = quietPolicy().dueAt(c.stage, c.lastProgressAt).orElse(null);
         }
         refreshDeadline(c);
-        return Optional.of(new Applied(c, before, progress, filled));
-    }
-
-    private ProjectedFacts facts(MonitoredCaseEntity c) {
-        return new ProjectedFacts(c, timers, arraignment);
+        return Optional.of(new Applied(c, change.stageBefore(), change.progress(), filled));
     }
 
     /** Where a failed diversion returns the case, from the monitor's own facts: in court, charged, or under review. */
@@ -198,10 +192,6 @@ public class ProjectionService {
 
     static TrialDelayPolicy.Streak streak(MonitoredCaseEntity c) {
         return new TrialDelayPolicy.Streak(c.adjournmentReason, c.adjournmentStreak, c.adjournmentStreakSince);
-    }
-
-    private static Instant latest(Instant a, Instant b) {
-        return a == null || b.isAfter(a) ? b : a;
     }
 
 }

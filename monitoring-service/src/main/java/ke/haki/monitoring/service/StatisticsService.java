@@ -101,12 +101,20 @@ public class StatisticsService {
                 t.judgments, t.convictions, rate, t.relationships);
     }
 
-    @SuppressWarnings("unchecked")
     private Map<String, Tally> tally(Area area, Optional<String> county) {
         String col = area.column;
         String where = county.isPresent() ? " and c.county_code = :county" : "";
         Map<String, Tally> tallies = new HashMap<>();
+        tallyStages(tallies, col, where, county);
+        tallyCourt(tallies, col, where, county);
+        tallyQuiet(tallies, col, where, county);
+        tallyRelationships(tallies, col, where, county);
+        return tallies;
+    }
 
+    /** Cases per stage of each area. */
+    @SuppressWarnings("unchecked")
+    private void tallyStages(Map<String, Tally> tallies, String col, String where, Optional<String> county) {
         for (Object[] r : (List<Object[]>) query("""
                 select c.%1$s, c.stage, count(*), min(c.county_code) from monitored_case c
                 where c.%1$s is not null and c.stage is not null %2$s group by c.%1$s, c.stage""".formatted(col, where),
@@ -115,6 +123,11 @@ public class StatisticsService {
             t.byStage.put((String) r[1], ((Number) r[2]).longValue());
             t.countyCode = (String) r[3];
         }
+    }
+
+    /** Prohibited attempts, the median days report to charge and charge to judgment, judgments and convictions. */
+    @SuppressWarnings("unchecked")
+    private void tallyCourt(Map<String, Tally> tallies, String col, String where, Optional<String> county) {
         for (Object[] r : (List<Object[]>) query("""
                 select c.%1$s, coalesce(sum(c.prohibited_attempts), 0),
                     percentile_cont(0.5) within group (order by extract(epoch from (c.charged_at - c.reported_at)) / 86400.0),
@@ -129,6 +142,11 @@ public class StatisticsService {
             t.judgments = ((Number) r[4]).longValue();
             t.convictions = ((Number) r[5]).longValue();
         }
+    }
+
+    /** Cases with an active quiet alert. */
+    @SuppressWarnings("unchecked")
+    private void tallyQuiet(Map<String, Tally> tallies, String col, String where, Optional<String> county) {
         for (Object[] r : (List<Object[]>) query("""
                 select c.%1$s, count(distinct a.case_id) from alert a join monitored_case c on c.case_id = a.case_id
                 where a.alert_type = 'CASE_QUIET' and a.status in (:active) and c.%1$s is not null %2$s
@@ -137,6 +155,11 @@ public class StatisticsService {
                 .getResultList()) {
             tallies.computeIfAbsent((String) r[0], k -> new Tally()).quiet = ((Number) r[1]).longValue();
         }
+    }
+
+    /** Suspects by their relationship to the victim. */
+    @SuppressWarnings("unchecked")
+    private void tallyRelationships(Map<String, Tally> tallies, String col, String where, Optional<String> county) {
         for (Object[] r : (List<Object[]>) query("""
                 select c.%1$s, s.relationship, count(*) from case_suspect s join monitored_case c on c.case_id = s.case_id
                 where s.relationship is not null and c.%1$s is not null %2$s group by c.%1$s, s.relationship"""
@@ -144,7 +167,6 @@ public class StatisticsService {
             tallies.computeIfAbsent((String) r[0], k -> new Tally()).relationships.put((String) r[1],
                     ((Number) r[2]).longValue());
         }
-        return tallies;
     }
 
     private jakarta.persistence.Query query(String sql, Optional<String> county) {

@@ -14,6 +14,9 @@ import ke.haki.monitoring.api.AreaStatistics;
  * counties), placed roughly where the county lies (column west → east, row north → south), each
  * coloured by one of the overview's figures. No public-domain county boundary set could be shipped
  * from a package (see docs/monitoring.md, "Map"), hence squares rather than shapes.
+ * <p>
+ * Long because {@link #cell} is the map's data: one line per county, in a switch without a
+ * default so that a county added to {@link County} does not compile until it is placed.
  */
 public final class CountyMap {
 

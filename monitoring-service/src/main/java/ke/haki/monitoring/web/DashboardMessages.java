@@ -7,6 +7,9 @@ import io.quarkus.qute.i18n.MessageBundle;
  * Every visible string of the dashboard, in English (here) and Kiswahili
  * ({@code messages/msg_sw.properties}); templates read them as {@code {msg:key}}. English keeps the
  * codes of alert types, statuses, severities and stages as the API and the agencies write them.
+ * <p>
+ * Long because it is a message catalogue: one short entry per visible string, and Qute reads one
+ * bundle per namespace ({@code msg:}), so the entries stay together.
  */
 @MessageBundle(value = "msg", locale = "en")
 public interface DashboardMessages {
