@@ -32,6 +32,8 @@ import ke.haki.kit.paging.Page;
 import ke.haki.kit.paging.PageRequest;
 import ke.haki.kit.problem.FieldViolation;
 import ke.haki.kit.problem.ProblemException;
+import ke.haki.kit.timeline.EventPublisher;
+import ke.haki.kit.timeline.Timeline;
 import ke.haki.police.api.ArraignmentRequest;
 import ke.haki.police.api.ArrestRequest;
 import ke.haki.police.api.CaseCreatedView;
@@ -65,7 +67,6 @@ import ke.haki.police.repository.PoliceCaseEntity;
 import ke.haki.police.repository.StationEntity;
 import ke.haki.police.repository.SuspectEntity;
 import ke.haki.police.repository.SuspectRepository;
-import ke.haki.police.repository.TimelineRepository;
 
 /**
  * The police file of a case: every change and its event commit in one transaction (the outbox),
@@ -87,10 +88,10 @@ public class CaseService {
     InvestigationRepository investigations;
 
     @Inject
-    TimelineRepository timeline;
+    Timeline timeline;
 
     @Inject
-    CaseEventPublisher events;
+    EventPublisher events;
 
     @Inject
     VictimDataProtector protector;
@@ -170,7 +171,7 @@ public class CaseService {
     public List<TimelineEntryView> timeline(String caseId) {
         readable(caseId);
         return timeline.ofCase(caseId).stream()
-                .map(t -> new TimelineEntryView(t.eventId, t.eventType, t.agency, t.occurredAt, t.summary))
+                .map(t -> new TimelineEntryView(t.eventId(), t.eventType(), t.agency(), t.occurredAt(), t.summary()))
                 .toList();
     }
 

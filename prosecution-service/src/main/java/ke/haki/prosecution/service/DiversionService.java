@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import ke.haki.contract.odpp.DiversionConcluded;
 import ke.haki.contract.odpp.DiversionRecorded;
 import ke.haki.kit.problem.ProblemException;
+import ke.haki.kit.timeline.EventPublisher;
 import ke.haki.prosecution.api.DiversionOutcomeRequest;
 import ke.haki.prosecution.api.DiversionRequest;
 import ke.haki.prosecution.api.FileView;
@@ -34,7 +35,7 @@ public class DiversionService {
     CaseSuspectRepository suspects;
 
     @Inject
-    FileEventPublisher events;
+    EventPublisher events;
 
     @Transactional(dontRollbackOn = ClosureRefusedException.class)
     public FileView divert(String caseId, Long expectedVersion, DiversionRequest request) {

@@ -38,6 +38,8 @@ import ke.haki.contract.odpp.ReturnedForInvestigation;
 import ke.haki.kit.paging.Page;
 import ke.haki.kit.paging.PageRequest;
 import ke.haki.kit.problem.ProblemException;
+import ke.haki.kit.timeline.EventPublisher;
+import ke.haki.kit.timeline.Timeline;
 import ke.haki.prosecution.api.AppealDecisionRequest;
 import ke.haki.prosecution.api.AppealRequest;
 import ke.haki.prosecution.api.AssignProsecutorRequest;
@@ -69,7 +71,6 @@ import ke.haki.prosecution.repository.CourtSittingRepository;
 import ke.haki.prosecution.repository.FileRepository;
 import ke.haki.prosecution.api.FileFilter;
 import ke.haki.prosecution.repository.ProsecutionFileEntity;
-import ke.haki.prosecution.repository.TimelineRepository;
 
 /**
  * The prosecutor's work on an ODPP file, one transaction per action: each changes the file under a
@@ -95,10 +96,10 @@ public class FileService {
     CourtSittingRepository sittings;
 
     @Inject
-    TimelineRepository timeline;
+    Timeline timeline;
 
     @Inject
-    FileEventPublisher events;
+    EventPublisher events;
 
     @Inject
     ProsecutorAccess access;
@@ -123,7 +124,7 @@ public class FileService {
     public List<TimelineEntryView> timeline(String caseId) {
         readable(caseId);
         return timeline.ofCase(caseId).stream()
-                .map(t -> new TimelineEntryView(t.eventId, t.eventType, t.agency, t.occurredAt, t.summary))
+                .map(t -> new TimelineEntryView(t.eventId(), t.eventType(), t.agency(), t.occurredAt(), t.summary()))
                 .toList();
     }
 

@@ -24,6 +24,7 @@ import ke.haki.contract.nps.SuspectReleased;
 import ke.haki.contract.nps.VictimRecorded;
 import ke.haki.contract.odpp.ReferralReceived;
 import ke.haki.kit.inbox.EventRejectedException;
+import ke.haki.kit.timeline.EventPublisher;
 import ke.haki.law.RuleViolation;
 import ke.haki.prosecution.config.ProsecutionConfig;
 import ke.haki.prosecution.domain.ChildAge;
@@ -57,7 +58,7 @@ public class PoliceEventProjector implements NpsEventHandler<Void> {
     FileRepository files;
 
     @Inject
-    FileEventPublisher events;
+    EventPublisher events;
 
     @Inject
     ProsecutionConfig config;
