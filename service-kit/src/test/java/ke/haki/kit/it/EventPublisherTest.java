@@ -57,7 +57,8 @@ class EventPublisherTest {
         assertThat(entries.get(0).summary()).isEqualTo("Investigation: SCENE_VISITED");
         assertThat(entries.get(0).agency()).isEqualTo("NPS");
         assertThat(entries.get(0).eventType()).isEqualTo(first.type().typeName());
-        assertThat(entries.get(0).occurredAt()).isEqualTo(first.occurredAt().truncatedTo(ChronoUnit.MICROS)); // as PostgreSQL keeps it
+        // to the microsecond, as PostgreSQL keeps it
+        assertThat(entries.get(0).occurredAt()).isEqualTo(first.occurredAt().truncatedTo(ChronoUnit.MICROS));
     }
 
     @Test
