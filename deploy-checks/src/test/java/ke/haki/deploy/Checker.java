@@ -545,6 +545,7 @@ final class Checker {
             if (!k.path("spec").path("hostname").path("hostname").asText().startsWith("https://")) {
                 v.add("Keycloak " + Manifests.name(k) + ": the public hostname (the tokens' issuer) must be https");
             }
+            keycloakDatabaseTls(v, k);
         }
         for (ObjectNode k : m.ofKind("Kafka")) {
             for (JsonNode l : k.path("spec").path("kafka").path("listeners")) {
@@ -630,6 +631,30 @@ final class Checker {
     }
 
     /** {@code file} lies under a mount of a volume read from the Secret {@code secret}. */
+    /**
+     * Keycloak reaches its database as the services reach theirs: sslmode=verify-full, the root
+     * certificate mounted (through the Keycloak CR's pod template) from the CloudNativePG CA Secret
+     * of the database cluster its URL names.
+     */
+    private static void keycloakDatabaseTls(List<String> v, ObjectNode k) {
+        String n = "Keycloak " + Manifests.name(k);
+        String url = k.path("spec").path("db").path("url").asText("");
+        java.util.regex.Matcher host = java.util.regex.Pattern.compile("^jdbc:postgresql://([a-z0-9-]+)-rw[:/]").matcher(url);
+        java.util.regex.Matcher root = java.util.regex.Pattern.compile("[?&]sslrootcert=([^&]+)").matcher(url);
+        if (!url.matches(".*[?&]sslmode=verify-full(&.*)?$") || !root.find() || !host.find()) {
+            v.add(n + ": db.url " + url + " must name the database cluster's -rw service, with sslmode=verify-full and sslrootcert");
+            return;
+        }
+        JsonNode template = k.path("spec").path("unsupported").path("podTemplate");
+        if (!template.path("spec").path("containers").path(0).isObject()) {
+            v.add(n + ": no pod template mounts the database CA " + root.group(1));
+            return;
+        }
+        ObjectNode asDeployment = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        asDeployment.putObject("spec").set("template", template);
+        requireMountedFromSecret(v, n, asDeployment, "sslrootcert", root.group(1), host.group(1) + "-ca");
+    }
+
     private static void requireMountedFromSecret(List<String> v, String n, JsonNode d, String what, String file, String secret) {
         if (file == null || file.isBlank()) {
             v.add(n + ": " + what + " is not set");

@@ -78,6 +78,17 @@ class ProdOverlayTest {
         assertThat(Checker.tls(prod, Services.ALL, properties()))
                 .anyMatch(v -> v.contains("sslrootcert /tmp/ca.crt is not mounted from the Secret prosecution-db-ca"));
 
+        prod = Kustomize.render("prod");
+        ObjectNode keycloakDb = (ObjectNode) prod.get("Keycloak", "haki-keycloak").path("spec").path("db");
+        keycloakDb.put("url", keycloakDb.path("url").asText().replace("verify-full", "require"));
+        assertThat(Checker.tls(prod, Services.ALL, properties()))
+                .anyMatch(v -> v.contains("Keycloak haki-keycloak: db.url") && v.contains("sslmode=verify-full"));
+        prod = Kustomize.render("prod");
+        ((ObjectNode) prod.get("Keycloak", "haki-keycloak").path("spec").path("unsupported").path("podTemplate")
+                .path("spec").path("volumes").path(0).path("secret")).put("secretName", "monitoring-db-ca");
+        assertThat(Checker.tls(prod, Services.ALL, properties()))
+                .anyMatch(v -> v.contains("Keycloak haki-keycloak: sslrootcert /etc/haki/db-ca/ca.crt is not mounted from the Secret keycloak-db-ca"));
+
         String monitoring = Files.readString(Repo.resolve("monitoring-service/src/main/resources/application.properties"));
         Map<String, AppProperties> broken = properties();
         broken.put("monitoring-service", AppProperties.parse(monitoring

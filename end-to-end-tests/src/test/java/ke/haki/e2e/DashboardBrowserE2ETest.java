@@ -370,6 +370,27 @@ class DashboardBrowserE2ETest {
         as("monitor.ngec").contentType("application/json").header("If-Match", "\"1\"")
                 .body(Map.of("assignee", "monitor.kisii")).post(ngec() + "/api/v1/alerts/{id}/assign", id).then()
                 .statusCode(422).body("type", equalTo("urn:haki:problem:assignee-not-a-colleague"));
+
+        // a county monitor's colleagues are the monitors of their own county only, as the realm says
+        String kisiiCase = as("officer.kisii").body(Map.of("obNumber", "OB " + (System.nanoTime() % 90000) + "/11/4/2026",
+                "stationCode", "KSI-CENTRAL", "countyCode", "045", "offence", "DEFILEMENT", "offenceDate", "2026-04-09",
+                "offencePlace", "Kisii town", "reportedAt", "2026-04-10T07:30:00Z"))
+                .post(Agencies.police() + "/api/v1/cases").then().statusCode(201).extract().path("caseId");
+        as("officer.kisii").body(Map.of("reason", "MASLAHA", "note", "elders met both families"))
+                .post(Agencies.police() + "/api/v1/cases/{id}/closure", kisiiCase).then().statusCode(422);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> Agencies.openAlertTypes(kisiiCase).contains("PROHIBITED_CLOSURE_ATTEMPT"));
+        Map<String, Object> attempt = Agencies.alerts(kisiiCase).stream()
+                .filter(a -> "PROHIBITED_CLOSURE_ATTEMPT".equals(a.get("type"))).findFirst().orElseThrow();
+        String kisiiAlert = (String) attempt.get("alertId");
+        String version = "\"" + attempt.get("version") + "\"";
+        as("monitor.kisii").contentType("application/json").header("If-Match", version)
+                .body(Map.of("assignee", "monitor.ngec")).post(ngec() + "/api/v1/alerts/{id}/assign", kisiiAlert).then()
+                .statusCode(422).body("type", equalTo("urn:haki:problem:assignee-not-a-colleague"))
+                .body("detail", equalTo("Assign the alert to an NGEC monitor of your county, from the list"));
+        as("monitor.kisii").contentType("application/json").header("If-Match", version)
+                .body(Map.of("assignee", "monitor.kisii")).post(ngec() + "/api/v1/alerts/{id}/assign", kisiiAlert).then()
+                .statusCode(200).body("assignee", equalTo("monitor.kisii"));
     }
 
     @Test

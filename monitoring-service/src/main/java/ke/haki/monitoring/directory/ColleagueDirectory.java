@@ -92,7 +92,9 @@ public class ColleagueDirectory {
         }
         if (forAlert(callerCounty, alertCounty).stream().noneMatch(c -> c.username().equals(assignee))) {
             throw ProblemException.unprocessable("assignee-not-a-colleague", "Not a colleague who can follow this alert",
-                    "Assign the alert to an NGEC monitor of the alert's county, or a national monitor, from the list");
+                    callerCounty.isPresent()
+                            ? "Assign the alert to an NGEC monitor of your county, from the list"
+                            : "Assign the alert to an NGEC monitor of the alert's county, or a national monitor, from the list");
         }
     }
 

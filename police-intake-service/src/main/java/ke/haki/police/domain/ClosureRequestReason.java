@@ -8,7 +8,7 @@ import ke.haki.contract.nps.CaseClosedByPolice.PoliceClosureReason;
 /**
  * Every reason a caller may give for ending a case at the police. Some are lawful closures (still
  * closures without a court outcome, which the NGEC follows up); the rest are forbidden for
- * defilement cases and are refused by {@link ClosurePolicy}.
+ * defilement cases and are refused by {@link PoliceCase#close}.
  */
 public enum ClosureRequestReason {
     SUSPECT_DECEASED(PoliceClosureReason.SUSPECT_DECEASED, null),

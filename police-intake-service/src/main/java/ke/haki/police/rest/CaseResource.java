@@ -1,7 +1,5 @@
 package ke.haki.police.rest;
 
-import java.net.URI;
-import java.time.Instant;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -17,12 +15,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -37,22 +33,16 @@ import ke.haki.kit.paging.Page;
 import ke.haki.kit.paging.PageRequest;
 import ke.haki.kit.problem.ProblemDetail;
 import ke.haki.kit.rest.Http;
-import ke.haki.kit.problem.ProblemException;
 import ke.haki.kit.security.Caller;
 import ke.haki.kit.security.Roles;
-import ke.haki.police.api.ArraignmentRequest;
-import ke.haki.police.api.ArrestRequest;
 import ke.haki.police.api.CaseCreatedView;
 import ke.haki.police.api.CaseView;
 import ke.haki.police.api.ClosureRequest;
 import ke.haki.police.api.InvestigationUpdateRequest;
 import ke.haki.police.api.MedicalEvidenceRequest;
 import ke.haki.police.api.ReferralRequest;
-import ke.haki.police.api.ReleaseRequest;
 import ke.haki.police.api.RegisterCaseRequest;
 import ke.haki.police.api.ResubmissionRequest;
-import ke.haki.police.api.SuspectRequest;
-import ke.haki.police.api.SuspectView;
 import ke.haki.police.api.TimelineEntryView;
 import ke.haki.police.api.VictimRecordedView;
 import ke.haki.police.api.VictimRequest;
@@ -60,7 +50,14 @@ import ke.haki.police.api.VictimView;
 import ke.haki.police.domain.CaseStatus;
 import ke.haki.police.api.CaseFilter;
 import ke.haki.police.service.CaseService;
+import ke.haki.police.service.RegistrationService;
+import ke.haki.police.service.VictimService;
 
+/**
+ * The police file of a case ({@code /api/v1/cases}): registration, search, the case, its timeline,
+ * the victim, medical evidence, investigation progress, referral, re-submission and closure. The
+ * suspects are {@link SuspectResource}.
+ */
 @Path("/api/v1/cases")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -75,10 +72,16 @@ import ke.haki.police.service.CaseService;
         content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
 public class CaseResource {
 
-    private static final String IF_MATCH_DOC = "The case version last read (its ETag); a stale version answers 409";
+    static final String IF_MATCH_DOC = "The case version last read (its ETag); a stale version answers 409";
 
     @Inject
     CaseService service;
+
+    @Inject
+    RegistrationService registration;
+
+    @Inject
+    VictimService victims;
 
     @Inject
     IdempotentRequests idempotency;
@@ -98,11 +101,11 @@ public class CaseResource {
             @NotNull @Valid RegisterCaseRequest request) {
         Outcome<CaseCreatedView> outcome = idempotency.create(caller.account(), key, request,
                 () -> {
-                    CaseCreatedView created = service.register(request);
+                    CaseCreatedView created = registration.register(request);
                     return new Created<>(created, "/api/v1/cases/" + created.caseId());
                 },
                 location -> {
-                    CaseView c = service.get(lastSegment(location));
+                    CaseView c = service.get(Replays.lastSegment(location));
                     return new CaseCreatedView(c.caseId(), c.obNumber(), c.status(), c.version());
                 });
         return Http.created(outcome, outcome.body().version());
@@ -147,7 +150,7 @@ public class CaseResource {
     public Response recordVictim(@PathParam("caseId") String caseId,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC) String ifMatch,
             @NotNull @Valid VictimRequest request) {
-        VictimRecordedView view = service.recordVictim(caseId, Http.expectedVersion(ifMatch), request);
+        VictimRecordedView view = victims.recordVictim(caseId, Http.expectedVersion(ifMatch), request);
         return Response.ok(view).tag(Http.etag(view.version())).build();
     }
 
@@ -155,64 +158,7 @@ public class CaseResource {
     @Path("/{caseId}/victim")
     @Operation(summary = "Read the victim's identity (police only)")
     public VictimView victim(@PathParam("caseId") String caseId) {
-        return service.victim(caseId);
-    }
-
-    @POST
-    @Path("/{caseId}/suspects")
-    @Operation(summary = "Record a suspect", description = "The suspect's name stays with the police.")
-    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = SuspectView.class)))
-    public Response addSuspect(@PathParam("caseId") String caseId,
-            @HeaderParam(IdempotentRequests.HEADER) String key,
-            @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC) String ifMatch,
-            @NotNull @Valid SuspectRequest request) {
-        Outcome<SuspectView> outcome = idempotency.create(caller.account(), key, new Keyed(caseId, request),
-                () -> {
-                    SuspectView s = service.addSuspect(caseId, Http.expectedVersion(ifMatch), request);
-                    return new Created<>(s, "/api/v1/cases/" + caseId + "/suspects/" + s.suspectRef());
-                },
-                location -> service.suspects(caseId).stream()
-                        .filter(s -> s.suspectRef().equals(lastSegment(location))).findFirst()
-                        .orElseThrow(() -> ProblemException.notFound("The suspect")));
-        return Http.created(outcome, null);
-    }
-
-    @GET
-    @Path("/{caseId}/suspects")
-    @Operation(summary = "List the suspects of a case")
-    public List<SuspectView> suspects(@PathParam("caseId") String caseId) {
-        return service.suspects(caseId);
-    }
-
-    @POST
-    @Path("/{caseId}/suspects/{suspectRef}/arrest")
-    @Operation(summary = "Record an arrest", description = "Starts the arraignment clock of Constitution Art. 49(1)(f): "
-            + "24 hours, or the end of the next court day when those end outside court hours (08:00-17:00 EAT by "
-            + "default) or on a weekend or gazetted public holiday.")
-    public SuspectView arrest(@PathParam("caseId") String caseId, @PathParam("suspectRef") String suspectRef,
-            @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC) String ifMatch,
-            @NotNull @Valid ArrestRequest request) {
-        return service.arrest(caseId, suspectRef, Http.expectedVersion(ifMatch), request);
-    }
-
-    @POST
-    @Path("/{caseId}/suspects/{suspectRef}/arraignment")
-    @Operation(summary = "Record an arraignment", description = "Records whether it was within the limit of "
-            + "Constitution Art. 49(1)(f) (24 hours, or the end of the next court day).")
-    public SuspectView arraign(@PathParam("caseId") String caseId, @PathParam("suspectRef") String suspectRef,
-            @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC) String ifMatch,
-            @NotNull @Valid ArraignmentRequest request) {
-        return service.arraign(caseId, suspectRef, Http.expectedVersion(ifMatch), request);
-    }
-
-    @POST
-    @Path("/{caseId}/suspects/{suspectRef}/release")
-    @Operation(summary = "Record a release on police bond or cash bail", description = "Stops the arraignment clock of "
-            + "Constitution Art. 49(1)(f) for a suspect not yet arraigned. 409 when the suspect is not in police custody.")
-    public SuspectView release(@PathParam("caseId") String caseId, @PathParam("suspectRef") String suspectRef,
-            @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC) String ifMatch,
-            @NotNull @Valid ReleaseRequest request) {
-        return service.release(caseId, suspectRef, Http.expectedVersion(ifMatch), request);
+        return victims.victim(caseId);
     }
 
     @POST
@@ -223,7 +169,7 @@ public class CaseResource {
             @HeaderParam(IdempotentRequests.HEADER) String key,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC) String ifMatch,
             @NotNull @Valid MedicalEvidenceRequest request) {
-        Outcome<CaseView> outcome = idempotency.create(caller.account(), key, new Keyed(caseId, request),
+        Outcome<CaseView> outcome = idempotency.create(caller.account(), key, new Replays.Keyed(caseId, request),
                 () -> new Created<>(service.addMedicalEvidence(caseId, Http.expectedVersion(ifMatch), request), "/api/v1/cases/" + caseId),
                 location -> service.get(caseId));
         return Http.created(outcome, outcome.body().version());
@@ -237,7 +183,7 @@ public class CaseResource {
             @HeaderParam(IdempotentRequests.HEADER) String key,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DOC) String ifMatch,
             @NotNull @Valid InvestigationUpdateRequest request) {
-        Outcome<CaseView> outcome = idempotency.create(caller.account(), key, new Keyed(caseId, request),
+        Outcome<CaseView> outcome = idempotency.create(caller.account(), key, new Replays.Keyed(caseId, request),
                 () -> new Created<>(service.addInvestigationUpdate(caseId, Http.expectedVersion(ifMatch), request), "/api/v1/cases/" + caseId),
                 location -> service.get(caseId));
         return Http.created(outcome, outcome.body().version());
@@ -279,13 +225,6 @@ public class CaseResource {
             @NotNull @Valid ClosureRequest request) {
         CaseView view = service.close(caseId, Http.expectedVersion(ifMatch), request);
         return Response.ok(view).tag(Http.etag(view.version())).build();
-    }
-
-    /** A request body bound to its case, so one Idempotency-Key cannot be replayed on another case. */
-    record Keyed(String caseId, Object request) {}
-
-    private static String lastSegment(String location) {
-        return location.substring(location.lastIndexOf('/') + 1);
     }
 
 }

@@ -97,6 +97,44 @@ class IdempotencyRecordTest {
         assertThat(count(kept)).isOne();
     }
 
+    /**
+     * Two retries of one registration at the same moment: one creates the case, the other waits on
+     * the key and answers with that case. The created case, its key record and the audit rows of
+     * both calls are committed by the requests' own transactions (no nested transaction of its own
+     * whose commit could outlive a lost audit row).
+     */
+    @Test
+    void twoConcurrentRetriesWithTheSameKeyCreateOneCaseAndBothAreAudited() throws Exception {
+        Map<String, Object> body = PoliceApi.newCase();
+        String key = "case-" + UUID.randomUUID();
+        long auditedBefore = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select coalesce(max(id), 0) from audit_event").getSingleResult()).longValue());
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<io.restassured.response.Response>> calls = List.of(
+                    pool.submit(() -> { start.await(); return postCase(key, body); }),
+                    pool.submit(() -> { start.await(); return postCase(key, body); }));
+            start.countDown();
+            io.restassured.response.Response a = calls.get(0).get(60, java.util.concurrent.TimeUnit.SECONDS);
+            io.restassured.response.Response b = calls.get(1).get(60, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(List.of(a.statusCode(), b.statusCode())).containsExactly(201, 201);
+            assertThat((String) b.path("caseId")).isEqualTo(a.path("caseId"));
+            assertThat(java.util.stream.Stream.of(a, b).filter(r -> "true".equals(r.header("Idempotent-Replayed"))))
+                    .as("exactly one of the two is a replay").hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from police_case where ob_number = ?1").setParameter(1, body.get("obNumber"))
+                .getSingleResult()).longValue())).isOne();
+        assertThat(count(key)).isOne();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("""
+                select count(*) from audit_event where method = 'POST' and path = '/api/v1/cases'
+                and outcome = 'ALLOWED' and id > ?1""").setParameter(1, auditedBefore)
+                .getSingleResult()).longValue())).as("audit rows of the two calls").isEqualTo(2);
+    }
+
     private void expire(String key) {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                 "update idempotency_record set expires_at = now() - interval '1 minute' where idempotency_key = ?1")

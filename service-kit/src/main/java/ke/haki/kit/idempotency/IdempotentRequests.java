@@ -14,7 +14,6 @@ import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -59,7 +58,11 @@ public class IdempotentRequests {
 
     /**
      * Runs {@code action} once per key; a retry gets {@code replay} applied to the location the
-     * first request created.
+     * first request created. Everything happens in the caller's transaction (the request's, with
+     * its audit row), so the created resource, its key record and its audit row commit together or
+     * not at all. The key is claimed first ({@code insert ... on conflict do nothing}): a concurrent
+     * request with the same key waits on that row until the first commits, then replays its answer
+     * (or, if the first rolled back, claims the key itself).
      */
     public <T> Outcome<T> create(String scope, String key, Object request, Supplier<Created<T>> action,
             Function<String, T> replay) {
@@ -71,39 +74,45 @@ public class IdempotentRequests {
             throw ProblemException.invalid(HEADER, "at most " + MAX_KEY_LENGTH + " characters");
         }
         String hash = hash(request);
-        try {
-            First<T> first = QuarkusTransaction.requiringNew().call(() -> {
-                String stored = lookup(scope, key, hash);
-                if (stored != null) {
-                    return new First<T>(null, stored);
-                }
-                Created<T> created = action.get();
-                OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-                em.createNativeQuery("""
-                        insert into idempotency_record
-                        (scope, idempotency_key, request_hash, response_status, location, created_at, expires_at)
-                        values (?1, ?2, ?3, 201, ?4, ?5, ?6)""")
-                        .setParameter(1, scope)
-                        .setParameter(2, key)
-                        .setParameter(3, hash)
-                        .setParameter(4, created.location())
-                        .setParameter(5, now)
-                        .setParameter(6, now.plus(config.retention()))
-                        .executeUpdate();
-                return new First<>(created, null);
-            });
-            if (first.created() != null) {
-                return new Outcome<>(first.created().body(), first.created().location(), false);
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            if (!claim(scope, key, hash)) {
+                String location = lookup(scope, key, hash);
+                return new Outcome<>(replay.apply(location), location, true);
             }
-            return replayed(first.storedLocation(), replay);
-        } catch (PersistenceException | io.quarkus.narayana.jta.QuarkusTransactionException e) {
-            // a concurrent request with the same key won the race: answer with its result
-            String stored = QuarkusTransaction.requiringNew().call(() -> lookup(scope, key, hash));
-            if (stored != null) {
-                return replayed(stored, replay);
-            }
-            throw e;
-        }
+            Created<T> created = action.get();
+            em.createNativeQuery("update idempotency_record set location = ?1 where scope = ?2 and idempotency_key = ?3")
+                    .setParameter(1, created.location())
+                    .setParameter(2, scope)
+                    .setParameter(3, key)
+                    .executeUpdate();
+            return new Outcome<>(created.body(), created.location(), false);
+        });
+    }
+
+    /**
+     * Claims the key for this request, after dropping its expired record; false when an earlier
+     * request (committed by now: the insert waits for a concurrent one) holds it.
+     */
+    private boolean claim(String scope, String key, String hash) {
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        em.createNativeQuery("""
+                delete from idempotency_record where scope = ?1 and idempotency_key = ?2 and expires_at <= ?3""")
+                .setParameter(1, scope)
+                .setParameter(2, key)
+                .setParameter(3, now)
+                .executeUpdate();
+        // the location is set once the action has created the resource, in this same transaction
+        return em.createNativeQuery("""
+                insert into idempotency_record
+                (scope, idempotency_key, request_hash, response_status, location, created_at, expires_at)
+                values (?1, ?2, ?3, 201, '', ?4, ?5)
+                on conflict (scope, idempotency_key) do nothing""")
+                .setParameter(1, scope)
+                .setParameter(2, key)
+                .setParameter(3, hash)
+                .setParameter(4, now)
+                .setParameter(5, now.plus(config.retention()))
+                .executeUpdate() == 1;
     }
 
     @Scheduled(every = "${haki.idempotency.purge-every:15m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -119,22 +128,8 @@ public class IdempotentRequests {
                 .executeUpdate());
     }
 
-    /** Either this request created the resource, or an earlier one with the same key did. */
-    private record First<T>(Created<T> created, String storedLocation) {}
-
-    private <T> Outcome<T> replayed(String location, Function<String, T> replay) {
-        return new Outcome<>(QuarkusTransaction.joiningExisting().call(() -> replay.apply(location)), location, true);
-    }
-
-    /** The stored location for this key, or null when the key is new or its record has expired. */
+    /** The location the earlier request with this key created; 422 when that request had another body. */
     private String lookup(String scope, String key, String hash) {
-        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        em.createNativeQuery("""
-                delete from idempotency_record where scope = ?1 and idempotency_key = ?2 and expires_at <= ?3""")
-                .setParameter(1, scope)
-                .setParameter(2, key)
-                .setParameter(3, now)
-                .executeUpdate();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select request_hash, location from idempotency_record
@@ -143,7 +138,7 @@ public class IdempotentRequests {
                 .setParameter(2, key)
                 .getResultList();
         if (rows.isEmpty()) {
-            return null;
+            throw new IllegalStateException("Idempotency-Key " + key + " was claimed, but its record is gone");
         }
         Object[] row = rows.get(0);
         if (!hash.equals(row[0])) {
