@@ -18,7 +18,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
-import ke.haki.monitoring.repository.TimerStore;
+import ke.haki.kit.sql.CachedReading;
+import ke.haki.kit.sql.SqlValues;
 import ke.haki.law.County;
 
 /**
@@ -39,7 +40,6 @@ public class AlertBacklog {
     public static final String OPEN_OLDEST_AGE = "haki.monitoring.alerts.open.oldest.age";
     public static final String CASES_DUE = "haki.monitoring.cases.due";
     static final String NO_COUNTY = "none";
-    private static final long CACHE_NANOS = 5_000_000_000L;
 
     @Inject
     EntityManager em;
@@ -56,8 +56,7 @@ public class AlertBacklog {
     /** @param readable false when the database could not be read (the gauges then show -1) */
     public record Snapshot(Map<String, CountyAlerts> byCounty, long casesDue, Instant readAt, boolean readable) {}
 
-    private volatile Snapshot last;
-    private volatile long lastReadNanos;
+    private final CachedReading<Snapshot> cached = new CachedReading<>(Duration.ofSeconds(5), this::read);
 
     @PostConstruct
     void register() {
@@ -99,19 +98,12 @@ public class AlertBacklog {
     }
 
     public Snapshot snapshot() {
-        Snapshot s = last;
-        long now = System.nanoTime();
-        if (s == null || now - lastReadNanos > CACHE_NANOS) {
-            s = read();
-            last = s;
-            lastReadNanos = now;
-        }
-        return s;
+        return cached.get();
     }
 
     /** Forgets the cached snapshot, so the next read is fresh (tests). */
     public void refresh() {
-        last = null;
+        cached.forget();
     }
 
     @SuppressWarnings("unchecked")
@@ -131,7 +123,7 @@ public class AlertBacklog {
                     String county = row[0] == null || !County.isValidCode(row[0].toString().trim())
                             ? NO_COUNTY : row[0].toString().trim();
                     CountyAlerts a = new CountyAlerts(((Number) row[1]).longValue(), ((Number) row[2]).longValue(),
-                            TimerStore.instant(row[3]));
+                            SqlValues.instant(row[3]));
                     byCounty.merge(county, a, (x, y) -> new CountyAlerts(x.open() + y.open(), x.active() + y.active(),
                             x.oldestOpen() == null ? y.oldestOpen()
                                     : y.oldestOpen() == null || x.oldestOpen().isBefore(y.oldestOpen()) ? x.oldestOpen()

@@ -10,15 +10,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import ke.haki.contract.odpp.CourtSittingRecorded.AdjournmentReason;
+import ke.haki.kit.court.JudgmentColumns;
 import ke.haki.law.AgeBand;
-import ke.haki.law.CourtEnding;
 import ke.haki.law.Offence;
 import ke.haki.monitoring.domain.Stage;
 
 /** The NGEC's pseudonymised row of a case: stage, identifiers, timers. */
 @Entity
 @Table(name = "monitored_case")
-public class MonitoredCaseEntity {
+public class MonitoredCaseEntity extends JudgmentColumns {
 
     @Id
     @Column(name = "case_id")
@@ -63,34 +63,8 @@ public class MonitoredCaseEntity {
 
     public String verdict;
 
-    @Column(name = "sentence_life")
-    public Boolean sentenceLife;
-
-    @Column(name = "sentence_years")
-    public Integer sentenceYears;
-
-    @Column(name = "sentence_months")
-    public Integer sentenceMonths;
-
-    @Column(name = "sentence_non_custodial")
-    public Boolean sentenceNonCustodial;
-
     @Column(name = "victim_age")
     public Integer victimAge;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "court_ending")
-    public CourtEnding courtEnding;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "convicted_offence")
-    public Offence convictedOffence;
-
-    @Column(name = "child_age_found")
-    public Integer childAgeFound;
-
-    @Column(name = "accused_ref")
-    public String accusedRef;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "adjournment_reason")

@@ -11,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import ke.haki.kit.sql.SqlValues;
+
 /** The rows of {@code projection_rebuild}: one per rebuild job, with its progress. */
 @ApplicationScoped
 public class RebuildJobStore {
@@ -73,7 +75,7 @@ public class RebuildJobStore {
         }
         return ((List<Object[]>) query.getResultList()).stream().map(r -> new Job(
                 r[0] instanceof UUID u ? u : UUID.fromString(r[0].toString()), State.valueOf((String) r[1]), (String) r[2],
-                (String) r[3], TimerStore.instant(r[4]), TimerStore.instant(r[5]), TimerStore.instant(r[6]),
+                (String) r[3], SqlValues.instant(r[4]), SqlValues.instant(r[5]), SqlValues.instant(r[6]),
                 ((Number) r[7]).longValue(), ((Number) r[8]).longValue(), ((Number) r[9]).longValue(),
                 ((Number) r[10]).longValue(), r[11] == null ? null : ((Number) r[11]).longValue(), (String) r[12])).toList();
     }

@@ -1,5 +1,7 @@
 package ke.haki.monitoring.repository;
 
+import static ke.haki.kit.sql.SqlValues.instant;
+
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -176,22 +178,5 @@ public class TimerStore {
 
     private static OffsetDateTime ts(Instant instant) {
         return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    /** A timestamp column of a native query as an instant (null stays null), whatever type the driver returns. */
-    public static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        throw new IllegalArgumentException("not a timestamp: " + value.getClass());
     }
 }

@@ -1,5 +1,6 @@
 package ke.haki.police.mapping;
 
+import ke.haki.kit.timeline.TimelineEntry;
 import ke.haki.law.ArraignmentDeadline;
 import ke.haki.police.api.CaseCreatedView;
 import ke.haki.police.api.CaseView;
@@ -11,7 +12,6 @@ import ke.haki.police.domain.Suspect;
 import ke.haki.police.domain.Victim;
 import ke.haki.police.repository.CaseCounts;
 import ke.haki.police.repository.PoliceCaseEntity;
-import ke.haki.police.repository.TimelineEntryEntity;
 
 /** The API's views of a case and of what it holds. */
 public final class CaseViews {
@@ -36,8 +36,8 @@ public final class CaseViews {
                 s.arraignmentCourt(), s.arraignedInTime(), s.releasedAt(), s.releaseTerms());
     }
 
-    public static TimelineEntryView timelineEntry(TimelineEntryEntity t) {
-        return new TimelineEntryView(t.eventId, t.eventType, t.agency, t.occurredAt, t.summary);
+    public static TimelineEntryView timelineEntry(TimelineEntry t) {
+        return new TimelineEntryView(t.eventId(), t.eventType(), t.agency(), t.occurredAt(), t.summary());
     }
 
     public static VictimRecordedView victimRecorded(Victim v, long version) {

@@ -12,7 +12,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-
+import ke.haki.contract.ActingUnit;
+import ke.haki.contract.Agency;
+import ke.haki.kit.timeline.EventSource;
 import ke.haki.law.AgeBand;
 import ke.haki.law.AgeBasis;
 import ke.haki.law.Offence;
@@ -23,7 +25,7 @@ import ke.haki.police.crypto.SensitiveText;
 
 @Entity
 @Table(name = "police_case")
-public class PoliceCaseEntity {
+public class PoliceCaseEntity implements EventSource {
 
     @Id
     @Column(name = "case_id")
@@ -111,6 +113,17 @@ public class PoliceCaseEntity {
 
     public boolean victimRecorded() {
         return victimPseudonym != null && victimAge != null;
+    }
+
+    @Override
+    public String caseId() {
+        return caseId;
+    }
+
+    /** The police station that holds the case. */
+    @Override
+    public ActingUnit actingUnit() {
+        return new ActingUnit(Agency.NPS, stationCode, countyCode);
     }
 
     @Override

@@ -9,6 +9,8 @@ import jakarta.transaction.Transactional;
 
 import ke.haki.kit.paging.Page;
 import ke.haki.kit.paging.PageRequest;
+import ke.haki.kit.timeline.EventPublisher;
+import ke.haki.kit.timeline.Timeline;
 import ke.haki.police.api.CaseFilter;
 import ke.haki.police.api.CaseView;
 import ke.haki.police.api.ClosureRequest;
@@ -23,7 +25,6 @@ import ke.haki.police.mapping.CaseViews;
 import ke.haki.police.repository.CaseRepository;
 import ke.haki.police.repository.EvidenceRepository;
 import ke.haki.police.repository.InvestigationRepository;
-import ke.haki.police.repository.TimelineRepository;
 
 /**
  * The police file of a case: each change loads the case, asks its aggregate
@@ -47,10 +48,10 @@ public class CaseService {
     InvestigationRepository investigations;
 
     @Inject
-    TimelineRepository timeline;
+    Timeline timeline;
 
     @Inject
-    CaseEventPublisher events;
+    EventPublisher events;
 
     @Inject
     PoliceAccess access;

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import ke.haki.contract.EventPayload;
 import ke.haki.kit.paging.Page;
 import ke.haki.kit.problem.ProblemException;
+import ke.haki.kit.timeline.EventPublisher;
 import ke.haki.police.api.CaseView;
 import ke.haki.police.domain.CaseState;
 import ke.haki.police.domain.PoliceCase;
@@ -45,7 +46,7 @@ public class CaseStore {
     PoliceAccess access;
 
     @Inject
-    CaseEventPublisher events;
+    EventPublisher events;
 
     @Inject
     Clock clock;

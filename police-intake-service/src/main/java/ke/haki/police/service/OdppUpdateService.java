@@ -24,6 +24,7 @@ import ke.haki.contract.odpp.ProsecutorAssigned;
 import ke.haki.contract.odpp.ReferralReceived;
 import ke.haki.contract.odpp.ReturnedForInvestigation;
 import ke.haki.kit.inbox.EventRejectedException;
+import ke.haki.kit.timeline.EventPublisher;
 import ke.haki.police.domain.CaseStatus;
 import ke.haki.police.repository.CaseRepository;
 import ke.haki.police.repository.PoliceCaseEntity;
@@ -40,7 +41,7 @@ public class OdppUpdateService {
     CaseRepository cases;
 
     @Inject
-    CaseEventPublisher events;
+    EventPublisher events;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(CaseEvent event) {

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import ke.haki.law.ChargeCount;
+import ke.haki.kit.timeline.TimelineEntry;
 import ke.haki.prosecution.api.CountView;
 import ke.haki.prosecution.api.FileView;
 import ke.haki.prosecution.api.SentenceView;
@@ -15,7 +16,6 @@ import ke.haki.prosecution.api.TimelineEntryView;
 import ke.haki.prosecution.repository.CaseProjectionEntity;
 import ke.haki.prosecution.repository.CourtSittingEntity;
 import ke.haki.prosecution.repository.ProsecutionFileEntity;
-import ke.haki.prosecution.repository.TimelineEntryEntity;
 
 /** The API's views of the stored rows: a file with its police facts and proposed charge, a sitting, a timeline entry. */
 @ApplicationScoped
@@ -52,8 +52,8 @@ public class FileViews {
         return new SittingView(s.id, s.kind, s.sittingDate, s.adjourned, s.adjournmentReason, s.nextDate, fileVersion);
     }
 
-    public static TimelineEntryView timelineEntry(TimelineEntryEntity t) {
-        return new TimelineEntryView(t.eventId, t.eventType, t.agency, t.occurredAt, t.summary);
+    public static TimelineEntryView timelineEntry(TimelineEntry t) {
+        return new TimelineEntryView(t.eventId(), t.eventType(), t.agency(), t.occurredAt(), t.summary());
     }
 
     private static List<CountView> countViews(List<ChargeCount> counts) {

@@ -11,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import ke.haki.contract.ActingUnit;
+import ke.haki.contract.Agency;
 import ke.haki.contract.odpp.AppealDecided.AppealOutcome;
 import ke.haki.contract.odpp.AppealFiled.Appellant;
 import ke.haki.contract.odpp.ChargeApproved.OverrideReason;
@@ -18,14 +20,14 @@ import ke.haki.contract.odpp.ChargeDeclined.DeclineReason;
 import ke.haki.contract.odpp.DiversionConcluded.DiversionOutcome;
 import ke.haki.contract.odpp.JudgmentDelivered.Verdict;
 import ke.haki.contract.odpp.PleaRecorded.Plea;
+import ke.haki.kit.court.JudgmentColumns;
+import ke.haki.kit.timeline.EventSource;
 import ke.haki.prosecution.domain.FileStatus;
-import ke.haki.law.CourtEnding;
-import ke.haki.law.Offence;
 
 /** The ODPP file of a case; its key is the cross-agency case id. */
 @Entity
 @Table(name = "prosecution_file")
-public class ProsecutionFileEntity {
+public class ProsecutionFileEntity extends JudgmentColumns implements EventSource {
 
     @Id
     @Column(name = "case_id")
@@ -115,32 +117,6 @@ public class ProsecutionFileEntity {
     @Column(name = "judgment_on")
     public LocalDate judgmentOn;
 
-    @Column(name = "sentence_life")
-    public Boolean sentenceLife;
-
-    @Column(name = "sentence_years")
-    public Integer sentenceYears;
-
-    @Column(name = "sentence_months")
-    public Integer sentenceMonths;
-
-    @Column(name = "sentence_non_custodial")
-    public Boolean sentenceNonCustodial;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "court_ending")
-    public CourtEnding courtEnding;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "convicted_offence")
-    public Offence convictedOffence;
-
-    @Column(name = "child_age_found")
-    public Integer childAgeFound;
-
-    @Column(name = "accused_ref")
-    public String accusedRef;
-
     @Column(name = "ended_on")
     public LocalDate endedOn;
 
@@ -197,6 +173,17 @@ public class ProsecutionFileEntity {
 
     @Version
     public long version;
+
+    @Override
+    public String caseId() {
+        return caseId;
+    }
+
+    /** The ODPP office that holds the file. */
+    @Override
+    public ActingUnit actingUnit() {
+        return new ActingUnit(Agency.ODPP, officeCode, countyCode);
+    }
 
     @Override
     public String toString() {

@@ -18,6 +18,7 @@ import ke.haki.law.ChargeCount;
 import ke.haki.law.CourtEnding;
 import ke.haki.law.KenyanTime;
 import ke.haki.law.RuleViolation;
+import ke.haki.kit.timeline.Timeline;
 import ke.haki.prosecution.api.AppealDecisionRequest;
 import ke.haki.prosecution.api.AppealRequest;
 import ke.haki.prosecution.api.AssignProsecutorRequest;
@@ -44,7 +45,6 @@ import ke.haki.prosecution.mapping.FileMapping;
 import ke.haki.prosecution.mapping.FileViews;
 import ke.haki.prosecution.repository.CourtSittingEntity;
 import ke.haki.prosecution.repository.CourtSittingRepository;
-import ke.haki.prosecution.repository.TimelineRepository;
 import ke.haki.prosecution.service.FileStore.Loaded;
 
 /**
@@ -62,7 +62,7 @@ public class FileService {
     CourtSittingRepository sittings;
 
     @Inject
-    TimelineRepository timeline;
+    Timeline timeline;
 
     @Inject
     ProsecutorAccess access;

@@ -15,6 +15,7 @@ import ke.haki.contract.EventPayload;
 import ke.haki.kit.paging.Page;
 import ke.haki.kit.paging.PageRequest;
 import ke.haki.kit.problem.ProblemException;
+import ke.haki.kit.timeline.EventPublisher;
 import ke.haki.prosecution.api.FileFilter;
 import ke.haki.prosecution.api.FileView;
 import ke.haki.prosecution.domain.OdppFileNumber;
@@ -53,7 +54,7 @@ public class FileStore {
     FileViews views;
 
     @Inject
-    FileEventPublisher events;
+    EventPublisher events;
 
     @Inject
     ProsecutorAccess access;

@@ -25,6 +25,7 @@ import ke.haki.contract.nps.SuspectReleased;
 import ke.haki.contract.nps.VictimRecorded;
 import ke.haki.kit.inbox.EventRejectedException;
 import ke.haki.law.RuleViolation;
+import ke.haki.kit.timeline.EventPublisher;
 import ke.haki.prosecution.config.ProsecutionConfig;
 import ke.haki.prosecution.domain.ChildAge;
 import ke.haki.prosecution.domain.PoliceEventGuard;
@@ -56,7 +57,7 @@ public class PoliceEventProjector implements NpsEventHandler<Void> {
     FileStore store;
 
     @Inject
-    FileEventPublisher events;
+    EventPublisher events;
 
     @Inject
     ProsecutionConfig config;

@@ -206,7 +206,7 @@ class BatchConsumptionTest {
 
     private List<UUID> timeline(String caseId) {
         return QuarkusTransaction.requiringNew().call(() -> em
-                .createNativeQuery("select event_id from file_timeline where case_id = ?1 and event_type like 'ke.nps.%' order by id", UUID.class)
+                .createNativeQuery("select event_id from timeline_entry where case_id = ?1 and event_type like 'ke.nps.%' order by id", UUID.class)
                 .setParameter(1, caseId).getResultList().stream().map(UUID.class::cast).toList());
     }
 

@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 
 import ke.haki.kit.paging.Page;
 import ke.haki.kit.paging.PageRequest;
+import ke.haki.kit.sql.SqlValues;
 
 /** Reads the audit trail, newest first, filtered by account, case and time. */
 @ApplicationScoped
@@ -65,9 +66,7 @@ public class AuditTrail {
     }
 
     private static AuditEntry.Stored stored(Object[] r) {
-        Object time = r[1];
-        Instant at = time instanceof OffsetDateTime o ? o.toInstant()
-                : time instanceof java.sql.Timestamp t ? t.toInstant() : Instant.parse(time.toString());
+        Instant at = SqlValues.instant(r[1]);
         return new AuditEntry.Stored(((Number) r[0]).longValue(), at, (String) r[2], (String) r[3], (String) r[4],
                 (String) r[5], (String) r[6], (String) r[7], (String) r[8], AuditOutcome.valueOf((String) r[9]),
                 ((Number) r[10]).intValue());

@@ -3,13 +3,15 @@ package ke.haki.kit.outbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import ke.haki.kit.sql.CachedReading;
+import ke.haki.kit.sql.SqlValues;
 
 /**
  * What waits in the outbox, read in one query and kept for a second, for the metrics and the
@@ -18,16 +20,13 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 @ApplicationScoped
 public class OutboxBacklog {
 
-    private static final long CACHE_NANOS = 1_000_000_000L;
-
     @Inject
     EntityManager em;
 
     @Inject
     Clock clock;
 
-    private volatile Snapshot last;
-    private volatile long lastReadNanos;
+    private final CachedReading<Snapshot> cached = new CachedReading<>(Duration.ofSeconds(1), this::read);
 
     /**
      * @param pending unpublished rows (all of them, as the {@code haki.outbox.pending} gauge counts)
@@ -39,14 +38,7 @@ public class OutboxBacklog {
     public record Snapshot(long pending, long quarantined, long held, Duration oldestPendingAge, boolean readable) {}
 
     public Snapshot snapshot() {
-        Snapshot s = last;
-        long now = System.nanoTime();
-        if (s == null || now - lastReadNanos > CACHE_NANOS) {
-            s = read();
-            last = s;
-            lastReadNanos = now;
-        }
-        return s;
+        return cached.get();
     }
 
     private Snapshot read() {
@@ -61,25 +53,12 @@ public class OutboxBacklog {
                                where quarantined_at is not null and published_at is null
                                group by case_id) q on q.case_id = o.case_id and q.first_id < o.id
                     where o.published_at is null""").getSingleResult());
-            Instant oldest = row[3] == null ? null : toInstant(row[3]);
+            Instant oldest = SqlValues.instant(row[3]);
             Duration age = oldest == null ? Duration.ZERO : Duration.between(oldest, clock.instant());
             return new Snapshot(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
                     ((Number) row[2]).longValue(), age.isNegative() ? Duration.ZERO : age, true);
         } catch (RuntimeException e) {
             return new Snapshot(-1, -1, -1, Duration.ZERO, false);
         }
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
     }
 }
