@@ -132,12 +132,17 @@ public final class SecurityMatrix {
         return missingPersonas(testClass, STATION_CLAIM, stations);
     }
 
-    /** {@link #missingPersonas(Class, List)}, the relation read from the claim {@code claim}. */
+    /**
+     * {@link #missingPersonas(Class, List)}, the relation read from the claim {@code claim}; the
+     * methods of the test class and its superclasses ({@link SecurityPersonas}) count.
+     */
     public static List<String> missingPersonas(Class<?> testClass, String claim, List<String> values) {
         Set<String> played = new TreeSet<>();
-        for (java.lang.reflect.Method m : testClass.getDeclaredMethods()) {
-            if (m.isAnnotationPresent(org.junit.jupiter.api.Test.class) && m.getName().startsWith("as")) {
-                played.add(persona(m, claim, values).toString());
+        for (Class<?> c = testClass; c != null; c = c.getSuperclass()) {
+            for (java.lang.reflect.Method m : c.getDeclaredMethods()) {
+                if (m.isAnnotationPresent(org.junit.jupiter.api.Test.class) && m.getName().startsWith("as")) {
+                    played.add(persona(m, claim, values).toString());
+                }
             }
         }
         List<String> missing = new ArrayList<>();

@@ -1,27 +1,18 @@
 package ke.haki.monitoring.it;
 
 import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.security.TestSecurity;
-import io.quarkus.test.security.oidc.Claim;
-import io.quarkus.test.security.oidc.OidcSecurity;
 
 import ke.haki.contract.nps.CaseClosedByPolice;
 import ke.haki.contract.nps.CaseReported;
@@ -30,10 +21,12 @@ import ke.haki.law.Offence;
 import ke.haki.monitoring.repository.AlertRepository;
 import ke.haki.monitoring.repository.RebuildJobStore;
 import ke.haki.testsupport.HakiInfrastructure;
+import ke.haki.testsupport.Poll;
 import ke.haki.testsupport.SecurityMatrix;
 import ke.haki.testsupport.SecurityMatrix.Expectations;
 import ke.haki.testsupport.SecurityMatrix.Persona;
 import ke.haki.testsupport.SecurityMatrix.Scope;
+import ke.haki.testsupport.SecuritySuite;
 
 /**
  * The monitoring API's security suite, generated from its served OpenAPI document: every operation
@@ -44,17 +37,14 @@ import ke.haki.testsupport.SecurityMatrix.Scope;
  * {@code ngec-national-monitor} alone is refused by role everywhere (national scope needs it with
  * {@code ngec-monitor}: RoleMatrixTest). The dashboard ({@code /dashboard}) is not in the OpenAPI
  * document and is not covered here (DashboardTest). A new endpoint fails
- * {@link #everyServedOperationHasAnExpectation} until its expectation is added below; a new realm
- * role fails {@link #everyRealmRoleIsPlayed}.
+ * {@code everyServedOperationHasAnExpectation} until its expectation is added below; a new realm
+ * role fails {@code everyRealmRoleIsPlayed}. The personas are the test methods of
+ * {@link SecuritySuite}, placed by their {@code station_code}.
  */
 @QuarkusTest
 @WithTestResource(value = HakiInfrastructure.class, scope = TestResourceScope.GLOBAL)
-class SecurityMatrixTest {
+class SecurityMatrixTest extends SecuritySuite {
 
-    /** The fixture's station, another station of its county, another county's station. */
-    static final List<String> STATIONS = List.of("NRB-KILIMANI", "NRB-CENTRAL", "KSI-CENTRAL");
-    /** Monitors are scoped to their county, not a station. */
-    private static final Set<String> STATION_SCOPED = Set.of();
     private static final String REBUILDS = "/api/v1/admin/projection/rebuilds";
 
     static final Expectations EXPECTATIONS = SecurityMatrix.expectations()
@@ -89,188 +79,9 @@ class SecurityMatrixTest {
     @Inject
     RebuildJobStore rebuilds;
 
-    @Test
-    void everyServedOperationHasAnExpectation() {
-        assertThat(SecurityMatrix.uncovered(EXPECTATIONS)).as("operations of /q/openapi and their expectations").isEmpty();
-    }
-
-    @Test
-    void everyRealmRoleIsPlayed() {
-        assertThat(SecurityMatrix.missingPersonas(getClass(), STATIONS)).as("personas without a test method").isEmpty();
-    }
-
-    @Test
-    void asNoToken(TestInfo test) {
-        check(test);
-    }
-
-    // one method per persona: @TestSecurity takes constants. The station claim gives the relation.
-    @Test
-    @TestSecurity(user = "p", roles = Roles.POLICE_OFFICER)
-    @OidcSecurity(claims = { @Claim(key = "station_code", value = "NRB-KILIMANI"), @Claim(key = "county_code", value = "047") })
-    void asOfficerOwnStation(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.POLICE_OFFICER)
-    @OidcSecurity(claims = { @Claim(key = "station_code", value = "NRB-CENTRAL"), @Claim(key = "county_code", value = "047") })
-    void asOfficerOtherStation(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.POLICE_OFFICER)
-    @OidcSecurity(claims = { @Claim(key = "station_code", value = "KSI-CENTRAL"), @Claim(key = "county_code", value = "045") })
-    void asOfficerOtherCounty(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.POLICE_SUPERVISOR)
-    @OidcSecurity(claims = { @Claim(key = "station_code", value = "NRB-KILIMANI"), @Claim(key = "county_code", value = "047") })
-    void asSupervisorOwnStation(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.POLICE_SUPERVISOR)
-    @OidcSecurity(claims = { @Claim(key = "station_code", value = "NRB-CENTRAL"), @Claim(key = "county_code", value = "047") })
-    void asSupervisorOtherStation(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.POLICE_SUPERVISOR)
-    @OidcSecurity(claims = { @Claim(key = "station_code", value = "KSI-CENTRAL"), @Claim(key = "county_code", value = "045") })
-    void asSupervisorOtherCounty(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.PROSECUTOR)
-    @OidcSecurity(claims = { @Claim(key = "station_code", value = "NRB-KILIMANI"), @Claim(key = "county_code", value = "047") })
-    void asProsecutorOwnStation(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.PROSECUTOR)
-    @OidcSecurity(claims = { @Claim(key = "station_code", value = "NRB-CENTRAL"), @Claim(key = "county_code", value = "047") })
-    void asProsecutorOtherStation(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.PROSECUTOR)
-    @OidcSecurity(claims = { @Claim(key = "station_code", value = "KSI-CENTRAL"), @Claim(key = "county_code", value = "045") })
-    void asProsecutorOtherCounty(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.NGEC_MONITOR)
-    @OidcSecurity(claims = { @Claim(key = "station_code", value = "NRB-KILIMANI"), @Claim(key = "county_code", value = "047") })
-    void asMonitorOwnStation(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.NGEC_MONITOR)
-    @OidcSecurity(claims = { @Claim(key = "station_code", value = "NRB-CENTRAL"), @Claim(key = "county_code", value = "047") })
-    void asMonitorOtherStation(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.NGEC_MONITOR)
-    @OidcSecurity(claims = { @Claim(key = "station_code", value = "KSI-CENTRAL"), @Claim(key = "county_code", value = "045") })
-    void asMonitorOtherCounty(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.NGEC_NATIONAL_MONITOR)
-    @OidcSecurity(claims = { @Claim(key = "station_code", value = "NRB-KILIMANI"), @Claim(key = "county_code", value = "047") })
-    void asNationalMonitorOwnStation(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.NGEC_NATIONAL_MONITOR)
-    @OidcSecurity(claims = { @Claim(key = "station_code", value = "NRB-CENTRAL"), @Claim(key = "county_code", value = "047") })
-    void asNationalMonitorOtherStation(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.NGEC_NATIONAL_MONITOR)
-    @OidcSecurity(claims = { @Claim(key = "station_code", value = "KSI-CENTRAL"), @Claim(key = "county_code", value = "045") })
-    void asNationalMonitorOtherCounty(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.NGEC_ADMIN)
-    @OidcSecurity(claims = { @Claim(key = "station_code", value = "NRB-KILIMANI"), @Claim(key = "county_code", value = "047") })
-    void asNgecAdminOwnStation(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.NGEC_ADMIN)
-    @OidcSecurity(claims = { @Claim(key = "station_code", value = "NRB-CENTRAL"), @Claim(key = "county_code", value = "047") })
-    void asNgecAdminOtherStation(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.NGEC_ADMIN)
-    @OidcSecurity(claims = { @Claim(key = "station_code", value = "KSI-CENTRAL"), @Claim(key = "county_code", value = "045") })
-    void asNgecAdminOtherCounty(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.AUDITOR)
-    @OidcSecurity(claims = { @Claim(key = "station_code", value = "NRB-KILIMANI"), @Claim(key = "county_code", value = "047") })
-    void asAuditorOwnStation(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.AUDITOR)
-    @OidcSecurity(claims = { @Claim(key = "station_code", value = "NRB-CENTRAL"), @Claim(key = "county_code", value = "047") })
-    void asAuditorOtherStation(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.AUDITOR)
-    @OidcSecurity(claims = { @Claim(key = "station_code", value = "KSI-CENTRAL"), @Claim(key = "county_code", value = "045") })
-    void asAuditorOtherCounty(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.NPS_ADMIN)
-    @OidcSecurity(claims = { @Claim(key = "station_code", value = "NRB-KILIMANI"), @Claim(key = "county_code", value = "047") })
-    void asNpsAdminOwnStation(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.NPS_ADMIN)
-    @OidcSecurity(claims = { @Claim(key = "station_code", value = "NRB-CENTRAL"), @Claim(key = "county_code", value = "047") })
-    void asNpsAdminOtherStation(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.NPS_ADMIN)
-    @OidcSecurity(claims = { @Claim(key = "station_code", value = "KSI-CENTRAL"), @Claim(key = "county_code", value = "045") })
-    void asNpsAdminOtherCounty(TestInfo test) {
-        check(test);
+    @Override
+    protected Expectations expectations() {
+        return EXPECTATIONS;
     }
 
     /**
@@ -280,9 +91,8 @@ class SecurityMatrixTest {
      * rebuild to read, and the rebuild the suite starts is waited for, so that no later test finds
      * one running.
      */
-    private void check(TestInfo test) {
-        Persona persona = SecurityMatrix.persona(test.getTestMethod().orElseThrow(), STATIONS);
-        boolean admin = Roles.NGEC_ADMIN.equals(persona.role());
+    @Override
+    protected Map<String, String> fixture(Persona persona) {
         try (Feed feed = new Feed("047", STATIONS.get(0))) {
             feed.npsNoWait(clock.instant(), new CaseReported("OB 7/2/12/2026", STATIONS.get(0), "047", Offence.DEFILEMENT,
                     java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC).minusDays(1), clock.instant()));
@@ -290,13 +100,15 @@ class SecurityMatrixTest {
             Feed.await("the case has its alert", () -> inTransaction(() -> alerts.count("caseId", feed.caseId) > 0));
             String alertId = QuarkusTransaction.requiringNew()
                     .call(() -> alerts.find("caseId", feed.caseId).firstResult().alertId.toString());
-            String rebuildId = admin ? finishedRebuild() : UUID.randomUUID().toString();
-            List<String> wrong = SecurityMatrix.mismatches(EXPECTATIONS, persona, STATION_SCOPED,
-                    Map.of("caseId", feed.caseId, "alertId", alertId, "rebuildId", rebuildId));
-            if (admin) {
-                awaitRebuilds("no rebuild runs", () -> rebuilds.running().isEmpty());
-            }
-            assertThat(wrong).as("answers that differ from the expectations").isEmpty();
+            String rebuildId = Roles.NGEC_ADMIN.equals(persona.role()) ? finishedRebuild() : UUID.randomUUID().toString();
+            return Map.of("caseId", feed.caseId, "alertId", alertId, "rebuildId", rebuildId);
+        }
+    }
+
+    @Override
+    protected void afterCalls(Persona persona) {
+        if (Roles.NGEC_ADMIN.equals(persona.role())) {
+            awaitRebuilds("no rebuild runs", () -> rebuilds.running().isEmpty());
         }
     }
 
@@ -310,20 +122,9 @@ class SecurityMatrixTest {
         return id;
     }
 
-    /** Polls {@code condition} in a transaction of its own for up to 120 s (a rebuild reads every topic). */
+    /** Waits up to 120 s (a rebuild reads every topic), asking {@code condition} in a transaction of its own. */
     private static void awaitRebuilds(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(120).toNanos();
-        while (!inTransaction(condition)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting until " + what);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        Poll.until(what, java.time.Duration.ofSeconds(120), () -> inTransaction(condition));
     }
 
     private static boolean inTransaction(BooleanSupplier condition) {

@@ -1,34 +1,27 @@
 package ke.haki.prosecution.it;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.security.TestSecurity;
-import io.quarkus.test.security.oidc.Claim;
-import io.quarkus.test.security.oidc.OidcSecurity;
 
 import ke.haki.kit.security.Roles;
 import ke.haki.law.AgeBasis;
 import ke.haki.law.Offence;
 import ke.haki.prosecution.repository.FileRepository;
 import ke.haki.testsupport.HakiInfrastructure;
+import ke.haki.testsupport.Poll;
 import ke.haki.testsupport.SecurityMatrix;
 import ke.haki.testsupport.SecurityMatrix.Expectations;
 import ke.haki.testsupport.SecurityMatrix.Persona;
 import ke.haki.testsupport.SecurityMatrix.Scope;
+import ke.haki.testsupport.SecuritySuite;
 
 /**
  * The prosecution API's security suite, generated from its served OpenAPI document: every operation
@@ -36,18 +29,13 @@ import ke.haki.testsupport.SecurityMatrix.Scope;
  * and no token (docs/security.md#security-test-suite). Files are scoped to the prosecutor's county
  * ({@code county_code}, ProsecutorAccess), so another office of the same county is in scope; the
  * {@code office_code} claim only names the persona. A new endpoint fails
- * {@link #everyServedOperationHasAnExpectation} until its expectation is added below; a new realm
- * role fails {@link #everyRealmRoleIsPlayed}.
+ * {@code everyServedOperationHasAnExpectation} until its expectation is added below; a new realm
+ * role fails {@code everyRealmRoleIsPlayed}. The personas are the test methods of
+ * {@link SecuritySuite}, placed by their {@code office_code}.
  */
 @QuarkusTest
 @WithTestResource(value = HakiInfrastructure.class, scope = TestResourceScope.GLOBAL)
-class SecurityMatrixTest {
-
-    /** The claim that names the persona's place: the fixture's office, another office of county 047, Kisii's. */
-    static final String OFFICE_CLAIM = "office_code";
-    static final List<String> OFFICES = List.of("ODPP-NRB", "ODPP-NRB-KIBERA", "ODPP-KSI");
-    /** Prosecutors are scoped to their county, not their office. */
-    private static final Set<String> OFFICE_SCOPED = Set.of();
+class SecurityMatrixTest extends SecuritySuite {
 
     static final Expectations EXPECTATIONS = SecurityMatrix.expectations()
             .op("GET /api/v1/audit", Scope.OPEN, null, Roles.AUDITOR)
@@ -89,189 +77,14 @@ class SecurityMatrixTest {
     @Inject
     FileRepository files;
 
-    @Test
-    void everyServedOperationHasAnExpectation() {
-        assertThat(SecurityMatrix.uncovered(EXPECTATIONS)).as("operations of /q/openapi and their expectations").isEmpty();
+    @Override
+    protected Expectations expectations() {
+        return EXPECTATIONS;
     }
 
-    @Test
-    void everyRealmRoleIsPlayed() {
-        assertThat(SecurityMatrix.missingPersonas(getClass(), OFFICE_CLAIM, OFFICES)).as("personas without a test method")
-                .isEmpty();
-    }
-
-    @Test
-    void asNoToken(TestInfo test) {
-        check(test);
-    }
-
-    // one method per persona: @TestSecurity takes constants. The office claim gives the relation.
-    @Test
-    @TestSecurity(user = "p", roles = Roles.POLICE_OFFICER)
-    @OidcSecurity(claims = { @Claim(key = "office_code", value = "ODPP-NRB"), @Claim(key = "county_code", value = "047") })
-    void asOfficerOwnOffice(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.POLICE_OFFICER)
-    @OidcSecurity(claims = { @Claim(key = "office_code", value = "ODPP-NRB-KIBERA"), @Claim(key = "county_code", value = "047") })
-    void asOfficerOtherOffice(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.POLICE_OFFICER)
-    @OidcSecurity(claims = { @Claim(key = "office_code", value = "ODPP-KSI"), @Claim(key = "county_code", value = "045") })
-    void asOfficerOtherCounty(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.POLICE_SUPERVISOR)
-    @OidcSecurity(claims = { @Claim(key = "office_code", value = "ODPP-NRB"), @Claim(key = "county_code", value = "047") })
-    void asSupervisorOwnOffice(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.POLICE_SUPERVISOR)
-    @OidcSecurity(claims = { @Claim(key = "office_code", value = "ODPP-NRB-KIBERA"), @Claim(key = "county_code", value = "047") })
-    void asSupervisorOtherOffice(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.POLICE_SUPERVISOR)
-    @OidcSecurity(claims = { @Claim(key = "office_code", value = "ODPP-KSI"), @Claim(key = "county_code", value = "045") })
-    void asSupervisorOtherCounty(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.PROSECUTOR)
-    @OidcSecurity(claims = { @Claim(key = "office_code", value = "ODPP-NRB"), @Claim(key = "county_code", value = "047") })
-    void asProsecutorOwnOffice(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.PROSECUTOR)
-    @OidcSecurity(claims = { @Claim(key = "office_code", value = "ODPP-NRB-KIBERA"), @Claim(key = "county_code", value = "047") })
-    void asProsecutorOtherOffice(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.PROSECUTOR)
-    @OidcSecurity(claims = { @Claim(key = "office_code", value = "ODPP-KSI"), @Claim(key = "county_code", value = "045") })
-    void asProsecutorOtherCounty(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.NGEC_MONITOR)
-    @OidcSecurity(claims = { @Claim(key = "office_code", value = "ODPP-NRB"), @Claim(key = "county_code", value = "047") })
-    void asMonitorOwnOffice(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.NGEC_MONITOR)
-    @OidcSecurity(claims = { @Claim(key = "office_code", value = "ODPP-NRB-KIBERA"), @Claim(key = "county_code", value = "047") })
-    void asMonitorOtherOffice(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.NGEC_MONITOR)
-    @OidcSecurity(claims = { @Claim(key = "office_code", value = "ODPP-KSI"), @Claim(key = "county_code", value = "045") })
-    void asMonitorOtherCounty(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.NGEC_NATIONAL_MONITOR)
-    @OidcSecurity(claims = { @Claim(key = "office_code", value = "ODPP-NRB"), @Claim(key = "county_code", value = "047") })
-    void asNationalMonitorOwnOffice(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.NGEC_NATIONAL_MONITOR)
-    @OidcSecurity(claims = { @Claim(key = "office_code", value = "ODPP-NRB-KIBERA"), @Claim(key = "county_code", value = "047") })
-    void asNationalMonitorOtherOffice(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.NGEC_NATIONAL_MONITOR)
-    @OidcSecurity(claims = { @Claim(key = "office_code", value = "ODPP-KSI"), @Claim(key = "county_code", value = "045") })
-    void asNationalMonitorOtherCounty(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.NGEC_ADMIN)
-    @OidcSecurity(claims = { @Claim(key = "office_code", value = "ODPP-NRB"), @Claim(key = "county_code", value = "047") })
-    void asNgecAdminOwnOffice(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.NGEC_ADMIN)
-    @OidcSecurity(claims = { @Claim(key = "office_code", value = "ODPP-NRB-KIBERA"), @Claim(key = "county_code", value = "047") })
-    void asNgecAdminOtherOffice(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.NGEC_ADMIN)
-    @OidcSecurity(claims = { @Claim(key = "office_code", value = "ODPP-KSI"), @Claim(key = "county_code", value = "045") })
-    void asNgecAdminOtherCounty(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.AUDITOR)
-    @OidcSecurity(claims = { @Claim(key = "office_code", value = "ODPP-NRB"), @Claim(key = "county_code", value = "047") })
-    void asAuditorOwnOffice(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.AUDITOR)
-    @OidcSecurity(claims = { @Claim(key = "office_code", value = "ODPP-NRB-KIBERA"), @Claim(key = "county_code", value = "047") })
-    void asAuditorOtherOffice(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.AUDITOR)
-    @OidcSecurity(claims = { @Claim(key = "office_code", value = "ODPP-KSI"), @Claim(key = "county_code", value = "045") })
-    void asAuditorOtherCounty(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.NPS_ADMIN)
-    @OidcSecurity(claims = { @Claim(key = "office_code", value = "ODPP-NRB"), @Claim(key = "county_code", value = "047") })
-    void asNpsAdminOwnOffice(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.NPS_ADMIN)
-    @OidcSecurity(claims = { @Claim(key = "office_code", value = "ODPP-NRB-KIBERA"), @Claim(key = "county_code", value = "047") })
-    void asNpsAdminOtherOffice(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.NPS_ADMIN)
-    @OidcSecurity(claims = { @Claim(key = "office_code", value = "ODPP-KSI"), @Claim(key = "county_code", value = "045") })
-    void asNpsAdminOtherCounty(TestInfo test) {
-        check(test);
+    @Override
+    protected String placingClaim() {
+        return OFFICE_CLAIM;
     }
 
     /**
@@ -279,23 +92,12 @@ class SecurityMatrixTest {
      * the police events, referral included, through the real broker. Waited for in the database,
      * since most personas may not read it through the API.
      */
-    private void check(TestInfo test) {
-        Persona persona = SecurityMatrix.persona(test.getTestMethod().orElseThrow(), OFFICE_CLAIM, OFFICES);
+    @Override
+    protected Map<String, String> fixture(Persona persona) {
         PoliceFeed feed = PoliceFeed.nairobi();
         feed.referredCase(Offence.DEFILEMENT, 14, AgeBasis.BIRTH_DATE);
-        awaitFileOpened(feed.caseId);
-        assertThat(SecurityMatrix.mismatches(EXPECTATIONS, persona, OFFICE_SCOPED,
-                Map.of("caseId", feed.caseId, "action", "withdrawal")))
-                .as("answers that differ from the expectations").isEmpty();
-    }
-
-    private void awaitFileOpened(String caseId) {
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
-        while (!QuarkusTransaction.requiringNew().call(() -> files.findByIdOptional(caseId).isPresent())) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the file of case " + caseId + " was not opened in 30 s");
-            }
-            ProsecutionApi.sleep(100);
-        }
+        Poll.until("the file of case " + feed.caseId + " is opened", java.time.Duration.ofSeconds(30),
+                () -> QuarkusTransaction.requiringNew().call(() -> files.findByIdOptional(feed.caseId).isPresent()));
+        return Map.of("caseId", feed.caseId, "action", "withdrawal");
     }
 }
