@@ -35,7 +35,10 @@ public final class SecurityMatrix {
         OPEN
     }
 
-    /** Where the caller's token places it relative to the fixture (its station, its county). */
+    /**
+     * Where the caller's token places it relative to the fixture (its station or ODPP office, its
+     * county): {@code OTHER_STATION_SAME_COUNTY} is another unit of the fixture's county.
+     */
     public enum Relation {
         OWN_SCOPE, OTHER_STATION_SAME_COUNTY, OTHER_COUNTY
     }
@@ -80,6 +83,9 @@ public final class SecurityMatrix {
         }
     }
 
+    /** The claim that places a police caller: its station. */
+    public static final String STATION_CLAIM = "station_code";
+
     private SecurityMatrix() {}
 
     /** The realm roles of deploy/keycloak/haki-realm.json: every one must have its personas. */
@@ -94,6 +100,16 @@ public final class SecurityMatrix {
      * another county's); none: no token.
      */
     public static Persona persona(java.lang.reflect.Method method, List<String> stations) {
+        return persona(method, STATION_CLAIM, stations);
+    }
+
+    /**
+     * The persona of a test method, from its {@code @TestSecurity} role and the claim {@code claim}
+     * of its {@code @OidcSecurity}, which places the caller ({@code values}: the fixture's own unit,
+     * another unit of its county, another county's; e.g. {@code office_code} for ODPP offices);
+     * none: no token.
+     */
+    public static Persona persona(java.lang.reflect.Method method, String claim, List<String> values) {
         io.quarkus.test.security.TestSecurity security = method.getAnnotation(io.quarkus.test.security.TestSecurity.class);
         if (security == null) {
             return Persona.noToken();
@@ -102,21 +118,31 @@ public final class SecurityMatrix {
             throw new IllegalArgumentException(method.getName() + ": one role per persona");
         }
         io.quarkus.test.security.oidc.OidcSecurity oidc = method.getAnnotation(io.quarkus.test.security.oidc.OidcSecurity.class);
-        String station = oidc == null ? null : Arrays.stream(oidc.claims()).filter(c -> c.key().equals("station_code"))
+        String value = oidc == null ? null : Arrays.stream(oidc.claims()).filter(c -> c.key().equals(claim))
                 .map(io.quarkus.test.security.oidc.Claim::value).findFirst().orElse(null);
-        int index = stations.indexOf(station);
+        int index = values.indexOf(value);
         if (index < 0) {
-            throw new IllegalArgumentException(method.getName() + ": station_code must be one of " + stations);
+            throw new IllegalArgumentException(method.getName() + ": " + claim + " must be one of " + values);
         }
         return new Persona(security.roles()[0], Relation.values()[index]);
     }
 
     /** The personas (role x relation, and no token) that no method of the test class plays. */
     public static List<String> missingPersonas(Class<?> testClass, List<String> stations) {
+        return missingPersonas(testClass, STATION_CLAIM, stations);
+    }
+
+    /**
+     * {@link #missingPersonas(Class, List)}, the relation read from the claim {@code claim}; the
+     * methods of the test class and its superclasses ({@link SecurityPersonas}) count.
+     */
+    public static List<String> missingPersonas(Class<?> testClass, String claim, List<String> values) {
         Set<String> played = new TreeSet<>();
-        for (java.lang.reflect.Method m : testClass.getDeclaredMethods()) {
-            if (m.isAnnotationPresent(org.junit.jupiter.api.Test.class) && m.getName().startsWith("as")) {
-                played.add(persona(m, stations).toString());
+        for (Class<?> c = testClass; c != null; c = c.getSuperclass()) {
+            for (java.lang.reflect.Method m : c.getDeclaredMethods()) {
+                if (m.isAnnotationPresent(org.junit.jupiter.api.Test.class) && m.getName().startsWith("as")) {
+                    played.add(persona(m, claim, values).toString());
+                }
             }
         }
         List<String> missing = new ArrayList<>();

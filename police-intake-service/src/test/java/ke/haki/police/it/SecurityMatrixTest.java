@@ -1,7 +1,5 @@
 package ke.haki.police.it;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,16 +7,10 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.security.TestSecurity;
-import io.quarkus.test.security.oidc.Claim;
-import io.quarkus.test.security.oidc.OidcSecurity;
 
 import ke.haki.kit.security.Roles;
 import ke.haki.police.repository.CaseRepository;
@@ -28,19 +20,19 @@ import ke.haki.testsupport.SecurityMatrix.Expectations;
 import ke.haki.testsupport.SecurityMatrix.Persona;
 import ke.haki.testsupport.SecurityMatrix.Relation;
 import ke.haki.testsupport.SecurityMatrix.Scope;
+import ke.haki.testsupport.SecuritySuite;
 
 /**
  * The police API's security suite, generated from its served OpenAPI document: every operation x
  * every realm role x own station / another station of the county / another county, and no token
- * (docs/security.md#security-test-suite). A new endpoint fails {@link #everyServedOperationHasAnExpectation}
- * until its expectation is added below; a new realm role fails {@link #everyRealmRoleIsPlayed}.
+ * (docs/security.md#security-test-suite). A new endpoint fails {@code everyServedOperationHasAnExpectation}
+ * until its expectation is added below; a new realm role fails {@code everyRealmRoleIsPlayed}. The
+ * personas are the test methods of {@link SecuritySuite}, placed by their {@code station_code}.
  */
 @QuarkusTest
 @WithTestResource(value = HakiInfrastructure.class, scope = TestResourceScope.GLOBAL)
-class SecurityMatrixTest {
+class SecurityMatrixTest extends SecuritySuite {
 
-    /** The fixture's station, another station of its county, another county's station. */
-    static final List<String> STATIONS = List.of("NRB-KILIMANI", "NRB-CENTRAL", "KSI-CENTRAL");
     private static final String[] POLICE = { Roles.POLICE_OFFICER, Roles.POLICE_SUPERVISOR };
     private static final Set<String> STATION_SCOPED = Set.of(Roles.POLICE_OFFICER);
 
@@ -76,193 +68,19 @@ class SecurityMatrixTest {
     @Inject
     CaseRepository cases;
 
-    @Test
-    void everyServedOperationHasAnExpectation() {
-        assertThat(SecurityMatrix.uncovered(EXPECTATIONS)).as("operations of /q/openapi and their expectations").isEmpty();
+    @Override
+    protected Expectations expectations() {
+        return EXPECTATIONS;
     }
 
-    @Test
-    void everyRealmRoleIsPlayed() {
-        assertThat(SecurityMatrix.missingPersonas(getClass(), STATIONS)).as("personas without a test method").isEmpty();
-    }
-
-    @Test
-    void asNoToken(TestInfo test) {
-        check(test);
-    }
-
-    // one method per persona: @TestSecurity takes constants. The station claim gives the relation.
-    @Test
-    @TestSecurity(user = "p", roles = Roles.POLICE_OFFICER)
-    @OidcSecurity(claims = { @Claim(key = "station_code", value = "NRB-KILIMANI"), @Claim(key = "county_code", value = "047") })
-    void asOfficerOwnStation(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.POLICE_OFFICER)
-    @OidcSecurity(claims = { @Claim(key = "station_code", value = "NRB-CENTRAL"), @Claim(key = "county_code", value = "047") })
-    void asOfficerOtherStation(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.POLICE_OFFICER)
-    @OidcSecurity(claims = { @Claim(key = "station_code", value = "KSI-CENTRAL"), @Claim(key = "county_code", value = "045") })
-    void asOfficerOtherCounty(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.POLICE_SUPERVISOR)
-    @OidcSecurity(claims = { @Claim(key = "station_code", value = "NRB-KILIMANI"), @Claim(key = "county_code", value = "047") })
-    void asSupervisorOwnStation(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.POLICE_SUPERVISOR)
-    @OidcSecurity(claims = { @Claim(key = "station_code", value = "NRB-CENTRAL"), @Claim(key = "county_code", value = "047") })
-    void asSupervisorOtherStation(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.POLICE_SUPERVISOR)
-    @OidcSecurity(claims = { @Claim(key = "station_code", value = "KSI-CENTRAL"), @Claim(key = "county_code", value = "045") })
-    void asSupervisorOtherCounty(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.PROSECUTOR)
-    @OidcSecurity(claims = { @Claim(key = "station_code", value = "NRB-KILIMANI"), @Claim(key = "county_code", value = "047") })
-    void asProsecutorOwnStation(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.PROSECUTOR)
-    @OidcSecurity(claims = { @Claim(key = "station_code", value = "NRB-CENTRAL"), @Claim(key = "county_code", value = "047") })
-    void asProsecutorOtherStation(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.PROSECUTOR)
-    @OidcSecurity(claims = { @Claim(key = "station_code", value = "KSI-CENTRAL"), @Claim(key = "county_code", value = "045") })
-    void asProsecutorOtherCounty(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.NGEC_MONITOR)
-    @OidcSecurity(claims = { @Claim(key = "station_code", value = "NRB-KILIMANI"), @Claim(key = "county_code", value = "047") })
-    void asMonitorOwnStation(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.NGEC_MONITOR)
-    @OidcSecurity(claims = { @Claim(key = "station_code", value = "NRB-CENTRAL"), @Claim(key = "county_code", value = "047") })
-    void asMonitorOtherStation(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.NGEC_MONITOR)
-    @OidcSecurity(claims = { @Claim(key = "station_code", value = "KSI-CENTRAL"), @Claim(key = "county_code", value = "045") })
-    void asMonitorOtherCounty(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.NGEC_NATIONAL_MONITOR)
-    @OidcSecurity(claims = { @Claim(key = "station_code", value = "NRB-KILIMANI"), @Claim(key = "county_code", value = "047") })
-    void asNationalMonitorOwnStation(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.NGEC_NATIONAL_MONITOR)
-    @OidcSecurity(claims = { @Claim(key = "station_code", value = "NRB-CENTRAL"), @Claim(key = "county_code", value = "047") })
-    void asNationalMonitorOtherStation(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.NGEC_NATIONAL_MONITOR)
-    @OidcSecurity(claims = { @Claim(key = "station_code", value = "KSI-CENTRAL"), @Claim(key = "county_code", value = "045") })
-    void asNationalMonitorOtherCounty(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.NGEC_ADMIN)
-    @OidcSecurity(claims = { @Claim(key = "station_code", value = "NRB-KILIMANI"), @Claim(key = "county_code", value = "047") })
-    void asNgecAdminOwnStation(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.NGEC_ADMIN)
-    @OidcSecurity(claims = { @Claim(key = "station_code", value = "NRB-CENTRAL"), @Claim(key = "county_code", value = "047") })
-    void asNgecAdminOtherStation(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.NGEC_ADMIN)
-    @OidcSecurity(claims = { @Claim(key = "station_code", value = "KSI-CENTRAL"), @Claim(key = "county_code", value = "045") })
-    void asNgecAdminOtherCounty(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.AUDITOR)
-    @OidcSecurity(claims = { @Claim(key = "station_code", value = "NRB-KILIMANI"), @Claim(key = "county_code", value = "047") })
-    void asAuditorOwnStation(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.AUDITOR)
-    @OidcSecurity(claims = { @Claim(key = "station_code", value = "NRB-CENTRAL"), @Claim(key = "county_code", value = "047") })
-    void asAuditorOtherStation(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.AUDITOR)
-    @OidcSecurity(claims = { @Claim(key = "station_code", value = "KSI-CENTRAL"), @Claim(key = "county_code", value = "045") })
-    void asAuditorOtherCounty(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.NPS_ADMIN)
-    @OidcSecurity(claims = { @Claim(key = "station_code", value = "NRB-KILIMANI"), @Claim(key = "county_code", value = "047") })
-    void asNpsAdminOwnStation(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.NPS_ADMIN)
-    @OidcSecurity(claims = { @Claim(key = "station_code", value = "NRB-CENTRAL"), @Claim(key = "county_code", value = "047") })
-    void asNpsAdminOtherStation(TestInfo test) {
-        check(test);
-    }
-
-    @Test
-    @TestSecurity(user = "p", roles = Roles.NPS_ADMIN)
-    @OidcSecurity(claims = { @Claim(key = "station_code", value = "KSI-CENTRAL"), @Claim(key = "county_code", value = "045") })
-    void asNpsAdminOtherCounty(TestInfo test) {
-        check(test);
+    @Override
+    protected Set<String> unitScoped() {
+        return STATION_SCOPED;
     }
 
     /** A fresh case of NRB-KILIMANI; for a caller in its scope, with the victim and suspect S1 the calls need. */
-    private void check(TestInfo test) {
-        Persona persona = SecurityMatrix.persona(test.getTestMethod().orElseThrow(), STATIONS);
+    @Override
+    protected Map<String, String> fixture(Persona persona) {
         String caseId = UUID.randomUUID().toString();
         QuarkusTransaction.requiringNew().run(() -> cases.persist(PoliceApi.kilimaniCase(caseId,
                 "OB " + (int) (Math.random() * 90000 + 1000) + "/1/4/2026")));
@@ -273,8 +91,6 @@ class SecurityMatrixTest {
             PoliceApi.recordVictim(caseId).then().statusCode(200);
             PoliceApi.addSuspect(caseId);
         }
-        assertThat(SecurityMatrix.mismatches(EXPECTATIONS, persona, STATION_SCOPED,
-                Map.of("caseId", caseId, "suspectRef", "S1", "code", STATIONS.get(0))))
-                .as("answers that differ from the expectations").isEmpty();
+        return Map.of("caseId", caseId, "suspectRef", "S1", "code", STATIONS.get(0));
     }
 }
