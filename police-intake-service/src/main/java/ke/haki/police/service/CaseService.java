@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import ke.haki.kit.problem.ClosureRefusedException;
 import ke.haki.kit.paging.Page;
 import ke.haki.kit.paging.PageRequest;
 import ke.haki.kit.timeline.EventPublisher;
@@ -116,7 +117,7 @@ public class CaseService {
         Closure closure = Refusals.decide(() -> c.policeCase().close(request.reason(), access.account()));
         if (closure instanceof Closure.Refused refused) {
             events.publish(c.row(), refused.event());
-            throw new ClosureRefusedException(refused.rule());
+            throw new ClosureRefusedException(refused.rule(), "closure");
         }
         store.save(c);
         events.publish(c.row(), ((Closure.Closed) closure).event());

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import ke.haki.kit.problem.ClosureRefusedException;
 import ke.haki.prosecution.api.DiversionOutcomeRequest;
 import ke.haki.prosecution.api.DiversionRequest;
 import ke.haki.prosecution.api.FileView;

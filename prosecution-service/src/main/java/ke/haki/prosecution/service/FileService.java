@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import ke.haki.contract.ClosureAttemptRefused;
 import ke.haki.contract.odpp.CourtSittingRecorded;
 import ke.haki.contract.odpp.JudgmentDelivered.Verdict;
+import ke.haki.kit.problem.ClosureRefusedException;
 import ke.haki.kit.paging.Page;
 import ke.haki.kit.paging.PageRequest;
 import ke.haki.kit.problem.ProblemException;
@@ -221,7 +222,7 @@ public class FileService {
     /** Publishes the refused attempt (in the caller's transaction, which commits) and returns the refusal to throw. */
     ClosureRefusedException refuse(Loaded f, ClosureAttemptRefused refused) {
         store.publish(f.entity(), refused);
-        return new ClosureRefusedException(refused.attemptedAction());
+        return new ClosureRefusedException(refused.attemptedAction(), "way of ending the prosecution");
     }
 
     LocalDate today() {
