@@ -3,10 +3,7 @@ package ke.haki.monitoring.repository;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +12,7 @@ import jakarta.persistence.LockModeType;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
+import ke.haki.kit.paging.Filters;
 import ke.haki.kit.paging.Page;
 import ke.haki.kit.paging.PageRequest;
 import ke.haki.monitoring.api.CaseFilter;
@@ -47,23 +45,8 @@ public class MonitoredCaseRepository implements PanacheRepositoryBase<MonitoredC
     }
 
     public Page<MonitoredCaseEntity> search(CaseFilter filter, PageRequest pageRequest) {
-        List<String> clauses = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (filter.countyCode() != null) {
-            clauses.add("countyCode = :county");
-            params.put("county", filter.countyCode());
-        }
-        if (filter.stationCode() != null) {
-            clauses.add("stationCode = :station");
-            params.put("station", filter.stationCode());
-        }
-        if (filter.stage() != null) {
-            clauses.add("stage = :stage");
-            params.put("stage", filter.stage());
-        }
-        String query = clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses);
-        var panacheQuery = find(query, Sort.descending("lastEventAt").and("caseId"), params)
-                .page(io.quarkus.panache.common.Page.of(pageRequest.page(), pageRequest.size()));
-        return Page.of(panacheQuery.list(), pageRequest, panacheQuery.count());
+        return Filters.where().equal("countyCode", filter.countyCode()).equal("stationCode", filter.stationCode())
+                .equal("stage", filter.stage())
+                .page(this, Sort.descending("lastEventAt").and("caseId"), pageRequest);
     }
 }

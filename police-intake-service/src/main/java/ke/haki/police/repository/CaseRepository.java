@@ -1,7 +1,5 @@
 package ke.haki.police.repository;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +11,7 @@ import jakarta.persistence.LockModeType;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
+import ke.haki.kit.paging.Filters;
 import ke.haki.kit.paging.Page;
 import ke.haki.kit.paging.PageRequest;
 import ke.haki.police.api.CaseFilter;
@@ -29,32 +28,10 @@ public class CaseRepository implements PanacheRepositoryBase<PoliceCaseEntity, S
     }
 
     public Page<PoliceCaseEntity> search(CaseFilter filter, PageRequest pageRequest) {
-        List<String> clauses = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (filter.countyCode() != null) {
-            clauses.add("countyCode = :county");
-            params.put("county", filter.countyCode());
-        }
-        if (filter.stationCode() != null) {
-            clauses.add("stationCode = :station");
-            params.put("station", filter.stationCode());
-        }
-        if (filter.status() != null) {
-            clauses.add("status = :status");
-            params.put("status", filter.status());
-        }
-        if (filter.reportedFrom() != null) {
-            clauses.add("reportedAt >= :from");
-            params.put("from", filter.reportedFrom());
-        }
-        if (filter.reportedTo() != null) {
-            clauses.add("reportedAt < :to");
-            params.put("to", filter.reportedTo());
-        }
-        String query = clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses);
-        var panacheQuery = find(query, Sort.descending("reportedAt").and("caseId"), params)
-                .page(io.quarkus.panache.common.Page.of(pageRequest.page(), pageRequest.size()));
-        return Page.of(panacheQuery.list(), pageRequest, panacheQuery.count());
+        return Filters.where().equal("countyCode", filter.countyCode()).equal("stationCode", filter.stationCode())
+                .equal("status", filter.status()).from("reportedAt", filter.reportedFrom())
+                .before("reportedAt", filter.reportedTo())
+                .page(this, Sort.descending("reportedAt").and("caseId"), pageRequest);
     }
 
     /** The suspects and medical forms of each of a page of cases, in one query. */

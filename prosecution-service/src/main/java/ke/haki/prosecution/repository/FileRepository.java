@@ -1,9 +1,5 @@
 package ke.haki.prosecution.repository;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +8,7 @@ import jakarta.persistence.LockModeType;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
+import ke.haki.kit.paging.Filters;
 import ke.haki.kit.paging.Page;
 import ke.haki.kit.paging.PageRequest;
 import ke.haki.prosecution.api.FileFilter;
@@ -37,35 +34,9 @@ public class FileRepository implements PanacheRepositoryBase<ProsecutionFileEnti
     }
 
     public Page<ProsecutionFileEntity> search(FileFilter filter, PageRequest pageRequest) {
-        List<String> clauses = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (filter.countyCode() != null) {
-            clauses.add("countyCode = :county");
-            params.put("county", filter.countyCode());
-        }
-        if (filter.status() != null) {
-            clauses.add("status = :status");
-            params.put("status", filter.status());
-        }
-        if (filter.courtStation() != null) {
-            clauses.add("courtStation = :court");
-            params.put("court", filter.courtStation());
-        }
-        if (filter.prosecutorRef() != null) {
-            clauses.add("prosecutorRef = :prosecutor");
-            params.put("prosecutor", filter.prosecutorRef());
-        }
-        if (filter.receivedFrom() != null) {
-            clauses.add("receivedAt >= :from");
-            params.put("from", filter.receivedFrom());
-        }
-        if (filter.receivedTo() != null) {
-            clauses.add("receivedAt < :to");
-            params.put("to", filter.receivedTo());
-        }
-        String query = clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses);
-        var panacheQuery = find(query, Sort.descending("receivedAt").and("caseId"), params)
-                .page(io.quarkus.panache.common.Page.of(pageRequest.page(), pageRequest.size()));
-        return Page.of(panacheQuery.list(), pageRequest, panacheQuery.count());
+        return Filters.where().equal("countyCode", filter.countyCode()).equal("status", filter.status())
+                .equal("courtStation", filter.courtStation()).equal("prosecutorRef", filter.prosecutorRef())
+                .from("receivedAt", filter.receivedFrom()).before("receivedAt", filter.receivedTo())
+                .page(this, Sort.descending("receivedAt").and("caseId"), pageRequest);
     }
 }
