@@ -296,7 +296,7 @@ public interface DashboardMessages {
     @Message("Key to the map colours")
     String legendLabel();
 
-    @Message("none")
+    @Message("no county")
     String legendNone();
 
     @Message("no open case")
