@@ -17,10 +17,13 @@ create table case_deadline (
 );
 create index case_deadline_due on case_deadline (due_at);
 
+-- In deadline order, so that the rows that fall due together share pages from the start (as they
+-- go on to do: a row is written when its case is, and falls due a fixed time after that write).
 insert into case_deadline (case_id, due_at, kind, quiet_due_at)
 select case_id, next_deadline_at, deadline_kind, quiet_due_at
 from monitored_case
-where next_deadline_at is not null;
+where next_deadline_at is not null
+order by next_deadline_at;
 
 drop index monitored_case_next_deadline;
 alter table monitored_case drop column next_deadline_at;

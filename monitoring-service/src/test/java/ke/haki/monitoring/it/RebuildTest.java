@@ -117,6 +117,7 @@ class RebuildTest {
         awaitAllConsumed();
         List<List<String>> live = snapshot();
         assertThat(live.get(0)).isNotEmpty();
+        assertThat(live.get(5)).as("the cases' deadline rows, which the rebuild must build and switch too").isNotEmpty();
         assertThat(live.get(4)).anyMatch(row -> row.contains("|NPS|2|")).anyMatch(row -> row.contains("|NPS|3|"));
 
         String job = startRebuild();
