@@ -20,6 +20,9 @@ import io.restassured.specification.RequestSpecification;
  * for its own station, another station of the same county and another county) and its answer
  * compared with what the expectation implies. An endpoint added without an expectation fails the
  * suite the day it is added ({@link #uncovered}).
+ *
+ * <p>Long because the matrix is one idea: its expectations, personas, coverage checks and the calls
+ * (JSON or form bodies, for the API and the dashboard) that compare answers with expectations.
  */
 public final class SecurityMatrix {
 
