@@ -860,6 +860,9 @@ final class Checker {
             v.addAll(productionRealm(realm));
             allowProductionHardening(expected, realm);
         }
+        if (!production) {
+            v.addAll(OfflineAccess.violations(realm));
+        }
         if (!realm.equals(expected)) {
             v.add("KeycloakRealmImport: spec.realm differs from deploy/keycloak/haki-realm.json"
                     + (production ? " minus users, secrets as placeholders" : "") + firstDifference(expected, realm, "realm"));
@@ -874,7 +877,7 @@ final class Checker {
             "otpPolicyDigits", "otpPolicyPeriod", "requiredActions");
     /** Client settings the prod overlay may set differently. */
     static final List<String> HARDENED_CLIENT_KEYS = List.of("name", "description", "directAccessGrantsEnabled",
-            "defaultClientScopes", "optionalClientScopes", "rootUrl", "redirectUris");
+            "rootUrl", "redirectUris");
     static final String DEVICE_GRANT = "oauth2.device.authorization.grant.enabled";
     static final String POST_LOGOUT = "post.logout.redirect.uris";
 
@@ -922,7 +925,7 @@ final class Checker {
     /**
      * A production realm (issue 15 item 4): no public client with the password grant (haki-cli uses
      * the device authorization grant), a password policy, OTP for every person, brute-force lockout
-     * after a few failures, no offline tokens.
+     * after a few failures, no offline tokens ({@link OfflineAccess}).
      */
     static List<String> productionRealm(JsonNode realm) {
         List<String> v = new ArrayList<>();
@@ -934,12 +937,6 @@ final class Checker {
             if (c.path("implicitFlowEnabled").asBoolean(false)) {
                 v.add("realm: client " + id + " allows the implicit flow");
             }
-            if (!c.has("optionalClientScopes") || !c.has("defaultClientScopes")
-                    || texts(c.path("optionalClientScopes")).contains("offline_access")
-                    || texts(c.path("defaultClientScopes")).contains("offline_access")) {
-                v.add("realm: client " + id + " must list its defaultClientScopes and optionalClientScopes, without offline_access"
-                        + " (else it gets the realm's defaults, offline_access among them)");
-            }
             List<String> uris = new ArrayList<>();
             c.path("redirectUris").forEach(u -> uris.add(u.asText()));
             if (c.has("rootUrl")) {
@@ -949,11 +946,12 @@ final class Checker {
                 uris.addAll(List.of(c.path("attributes").path(POST_LOGOUT).asText().split("##")));
             }
             for (String uri : uris) {
-                if (!uri.startsWith("https://")) {
+                if (!uri.startsWith("https://") && !onKeycloaksOwnHost(uri)) {
                     v.add("realm: client " + id + " redirects to " + uri + " (production redirect URIs are https)");
                 }
             }
         }
+        v.addAll(OfflineAccess.violations(realm));
         JsonNode cli = client(realm, "haki-cli");
         if (cli == null || !"true".equals(cli.path("attributes").path(DEVICE_GRANT).asText())) {
             v.add("realm: haki-cli must use the device authorization grant (" + DEVICE_GRANT + " = true)");
@@ -1000,6 +998,16 @@ final class Checker {
             v.add("realm: sslRequired must be external or all");
         }
         return v;
+    }
+
+    /**
+     * A redirect of Keycloak's own clients (account console, admin console): relative to Keycloak's
+     * https host ({@code /realms/...}, {@code ${authBaseUrl}}, {@code ${authAdminUrl}}) or the
+     * client's redirect URIs ({@code +}).
+     */
+    private static boolean onKeycloaksOwnHost(String uri) {
+        return uri.equals("+") || (uri.startsWith("/") && !uri.startsWith("//"))
+                || uri.equals("${authBaseUrl}") || uri.equals("${authAdminUrl}");
     }
 
     static String firstDifference(JsonNode expected, JsonNode actual, String path) {

@@ -131,6 +131,59 @@ class RealmImportTest {
         assertThat(Checker.productionRealm(realm)).anyMatch(v -> v.contains("production redirect URIs are https"));
     }
 
+    /** The import itself grants no offline token, in every overlay (issue 15 item 4). */
+    @Test
+    void noImportedRealmGrantsOfflineTokens() throws IOException {
+        assertThat(OfflineAccess.violations(realmFile())).isEmpty();
+        assertThat(OfflineAccess.violations(prodRealm())).isEmpty();
+        JsonNode defaults = realmFile().path("roles").path("realm");
+        for (JsonNode role : defaults) {
+            if ("default-roles-haki".equals(role.path("name").asText())) {
+                assertThat(Checker.texts(role.path("composites").path("realm"))).doesNotContain("offline_access");
+            }
+        }
+        for (JsonNode c : prodRealm().path("clients")) {
+            assertThat(Checker.texts(c.path("optionalClientScopes"))).as(c.path("clientId").asText()).doesNotContain("offline_access");
+        }
+    }
+
+    @Test
+    void eachWayBackToOfflineTokensIsCaught() {
+        ObjectNode realm = prodRealm();
+        ArrayNode roles = (ArrayNode) realm.path("roles").path("realm");
+        for (int i = 0; i < roles.size(); i++) {
+            if ("offline_access".equals(roles.get(i).path("name").asText())) {
+                roles.remove(i);
+                break;
+            }
+        }
+        assertThat(Checker.productionRealm(realm)).anyMatch(v -> v.contains("declare the realm role offline_access"));
+
+        realm = prodRealm();
+        realm.remove("clientScopes");
+        assertThat(Checker.productionRealm(realm)).anyMatch(v -> v.contains("declare clientScopes"));
+
+        realm = prodRealm();
+        ((ArrayNode) realm.path("defaultOptionalClientScopes")).add("offline_access");
+        assertThat(Checker.productionRealm(realm)).anyMatch(v -> v.contains("defaultOptionalClientScopes"));
+
+        realm = prodRealm();
+        for (JsonNode role : realm.path("roles").path("realm")) {
+            if ("default-roles-haki".equals(role.path("name").asText())) {
+                ((ObjectNode) role.path("composites")).putArray("realm").add("offline_access");
+            }
+        }
+        assertThat(Checker.productionRealm(realm)).anyMatch(v -> v.contains("role default-roles-haki includes offline_access"));
+
+        realm = prodRealm();
+        ((ArrayNode) client(realm, "account-console").path("optionalClientScopes")).add("offline_access");
+        assertThat(Checker.productionRealm(realm)).anyMatch(v -> v.contains("account-console must list"));
+
+        realm = prodRealm();
+        realm.putArray("scopeMappings").addObject().put("clientScope", "offline_access").putArray("roles").add("offline_access");
+        assertThat(Checker.productionRealm(realm)).anyMatch(v -> v.contains("scope mapping gives offline_access"));
+    }
+
     @Test
     void aProductionSettingOutsideTheHardeningStillCountsAsDrift() throws IOException {
         Manifests prod = Kustomize.render("prod");

@@ -20,6 +20,9 @@ import io.restassured.specification.RequestSpecification;
  * for its own station, another station of the same county and another county) and its answer
  * compared with what the expectation implies. An endpoint added without an expectation fails the
  * suite the day it is added ({@link #uncovered}).
+ *
+ * <p>Long because the matrix is one idea: its expectations, personas, coverage checks and the calls
+ * (JSON or form bodies, for the API and the dashboard) that compare answers with expectations.
  */
 public final class SecurityMatrix {
 
@@ -70,6 +73,12 @@ public final class SecurityMatrix {
         }
     }
 
+    /** A form body ({@code application/x-www-form-urlencoded}), e.g. a dashboard form action. */
+    public record Form(Map<String, String> fields) {}
+
+    /** One call of the suite: the operation, the path it was sent to, and the answer's status. */
+    public record Answer(Expectation expectation, String path, int status) {}
+
     /** Who calls: a role (null: no token) and where its token places it. */
     public record Persona(String role, Relation relation) {
 
@@ -88,10 +97,16 @@ public final class SecurityMatrix {
 
     private SecurityMatrix() {}
 
-    /** The realm roles of deploy/keycloak/haki-realm.json: every one must have its personas. */
+    /**
+     * The project's realm roles of deploy/keycloak/haki-realm.json: every one must have its personas.
+     * Keycloak's own roles, which the realm declares only to shape them (the default role
+     * {@code default-roles-haki}, and {@code offline_access}, held by no one), are not the project's.
+     */
     public static Set<String> realmRoles() {
-        return new TreeSet<>(io.restassured.path.json.JsonPath.from(ProjectFiles.resolve("deploy/keycloak/haki-realm.json").toFile())
+        Set<String> roles = new TreeSet<>(io.restassured.path.json.JsonPath.from(ProjectFiles.resolve("deploy/keycloak/haki-realm.json").toFile())
                 .getList("roles.realm.name", String.class));
+        roles.removeIf(r -> r.equals("offline_access") || r.equals("uma_authorization") || r.startsWith("default-roles-"));
+        return roles;
     }
 
     /**
@@ -177,7 +192,14 @@ public final class SecurityMatrix {
 
     /** Served operations without an expectation, and expectations of operations no longer served. */
     public static List<String> uncovered(Expectations expectations) {
-        Set<String> served = served();
+        return uncovered(expectations, served());
+    }
+
+    /**
+     * Operations of {@code served} (e.g. the routes of the dashboard's resource classes,
+     * {@link ResourceRoutes}) without an expectation, and expectations of operations not served.
+     */
+    public static List<String> uncovered(Expectations expectations, Set<String> served) {
         List<String> problems = new ArrayList<>();
         Set<String> expected = new TreeSet<>();
         expectations.all().forEach(e -> expected.add(e.key()));
@@ -209,36 +231,53 @@ public final class SecurityMatrix {
     }
 
     /**
-     * Calls every operation as the persona (the test method's {@code @TestSecurity} identity) and
-     * returns the calls ("persona: METHOD path -> status, expected ...") whose answer was not the
-     * expected one. "answered" means neither 401, 403 nor 404: the caller was let in.
+     * The answers ("persona: METHOD path -> status, expected ...") that are not the expected ones.
+     * "answered" means neither 401, 403 nor 404: the caller was let in.
      */
-    public static List<String> mismatches(Expectations expectations, Persona persona, Set<String> stationScoped,
-            Map<String, String> pathParameters) {
+    public static List<String> mismatches(List<Answer> answers, Persona persona, Set<String> stationScoped) {
         List<String> wrong = new ArrayList<>();
-        for (Expectation e : expectations.all()) {
-            String expected = expected(e, persona, stationScoped);
-            int status = send(e, pathParameters);
-            boolean ok = expected.equals("answered") ? status != 401 && status != 403 && status != 404
-                    : Integer.toString(status).equals(expected);
+        for (Answer a : answers) {
+            String expected = expected(a.expectation(), persona, stationScoped);
+            boolean ok = expected.equals("answered") ? refusedOrHidden(a.status()) == null
+                    : Integer.toString(a.status()).equals(expected);
             if (!ok) {
-                wrong.add(persona + ": " + e.key() + " -> " + status + ", expected " + expected);
+                wrong.add(persona + ": " + a.expectation().key() + " -> " + a.status() + ", expected " + expected);
             }
         }
         return wrong;
     }
 
-    private static int send(Expectation e, Map<String, String> pathParameters) {
-        String path = e.path();
-        for (Map.Entry<String, String> p : pathParameters.entrySet()) {
-            path = path.replace("{" + p.getKey() + "}", p.getValue());
+    /** "401", "403" or "404" for a status that refuses or hides; null for one that lets the caller in. */
+    public static String refusedOrHidden(int status) {
+        return status == 401 || status == 403 || status == 404 ? Integer.toString(status) : null;
+    }
+
+    /** Calls every operation as the current identity, with these path parameters and headers. */
+    public static List<Answer> call(Expectations expectations, Map<String, String> pathParameters,
+            Map<String, String> headers) {
+        List<Answer> answers = new ArrayList<>();
+        for (Expectation e : expectations.all()) {
+            String path = e.path();
+            for (Map.Entry<String, String> p : pathParameters.entrySet()) {
+                path = path.replace("{" + p.getKey() + "}", p.getValue());
+            }
+            if (path.contains("{")) {
+                throw new IllegalArgumentException("no value for a parameter of " + e.path());
+            }
+            answers.add(new Answer(e, path, send(e, path, headers)));
         }
-        if (path.contains("{")) {
-            throw new IllegalArgumentException("no value for a parameter of " + e.path());
-        }
-        RequestSpecification request = given().contentType(ContentType.JSON).accept("application/json, text/csv, text/html, */*");
-        if (e.body() != null) {
-            request = request.body(e.body());
+        return answers;
+    }
+
+    private static int send(Expectation e, String path, Map<String, String> headers) {
+        RequestSpecification request = given().headers(headers).accept("application/json, text/csv, text/html, */*");
+        if (e.body() instanceof Form form) {
+            request = request.contentType(ContentType.URLENC).formParams(form.fields());
+        } else {
+            request = request.contentType(ContentType.JSON);
+            if (e.body() != null) {
+                request = request.body(e.body());
+            }
         }
         return request.request(e.method(), path).statusCode();
     }

@@ -46,6 +46,21 @@ public abstract class SecuritySuite {
     /** After the persona's calls (e.g. waiting for a job they started). */
     protected void afterCalls(Persona persona) {}
 
+    /** What the suite serves: the OpenAPI document's operations unless overridden ({@link ResourceRoutes}). */
+    protected Set<String> served() {
+        return SecurityMatrix.served();
+    }
+
+    /** Headers of every call (e.g. the dashboard forms' same-origin Origin). */
+    protected Map<String, String> headers() {
+        return Map.of();
+    }
+
+    /** Further checks of the persona's answers (e.g. their audit rows); @return what is wrong. */
+    protected List<String> checkAnswers(Persona persona, Map<String, String> parameters, List<SecurityMatrix.Answer> answers) {
+        return List.of();
+    }
+
     /** The claim that places a persona: {@code station_code} ({@link #STATIONS}) unless overridden. */
     protected String placingClaim() {
         return SecurityMatrix.STATION_CLAIM;
@@ -63,7 +78,7 @@ public abstract class SecuritySuite {
 
     @Test
     public void everyServedOperationHasAnExpectation() {
-        assertThat(SecurityMatrix.uncovered(expectations())).as("operations of /q/openapi and their expectations").isEmpty();
+        assertThat(SecurityMatrix.uncovered(expectations(), served())).as("served operations (/q/openapi, or the routes of served()) and their expectations").isEmpty();
     }
 
     @Test
@@ -76,9 +91,11 @@ public abstract class SecuritySuite {
     protected void check(TestInfo test) {
         Persona persona = SecurityMatrix.persona(test.getTestMethod().orElseThrow(), placingClaim(), places());
         Map<String, String> parameters = fixture(persona);
-        List<String> wrong = SecurityMatrix.mismatches(expectations(), persona, unitScoped(), parameters);
+        List<SecurityMatrix.Answer> answers = SecurityMatrix.call(expectations(), parameters, headers());
+        List<String> wrong = SecurityMatrix.mismatches(answers, persona, unitScoped());
         afterCalls(persona);
         assertThat(wrong).as("answers that differ from the expectations").isEmpty();
+        assertThat(checkAnswers(persona, parameters, answers)).as("further checks of the answers").isEmpty();
     }
 
     @Test

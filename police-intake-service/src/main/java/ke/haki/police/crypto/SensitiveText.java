@@ -6,7 +6,7 @@ import io.quarkus.arc.Arc;
 
 /**
  * Free text that can identify the child (a suspect's name is often a family member's, the place of
- * the offence often the child's home, an investigation note anything) is stored encrypted like the
+ * the offence often the child's home, an investigation, closure or re-submission note anything) is stored encrypted like the
  * child's identity: AES-256-GCM with {@link VictimDataProtector}'s key, a fresh IV per value, and
  * the column as associated data, so a ciphertext cannot be moved into another column. A stored
  * value reads {@code enc1:<keyId>:<base64>}; a value without that prefix is a row written before
@@ -71,6 +71,14 @@ public abstract class SensitiveText implements AttributeConverter<String, String
         @Override
         protected String column() {
             return "investigation_update.note";
+        }
+    }
+
+    /** {@code case_note.note}: the note of a closure or a re-submission. */
+    public static class CaseNote extends SensitiveText {
+        @Override
+        protected String column() {
+            return "case_note.note";
         }
     }
 }

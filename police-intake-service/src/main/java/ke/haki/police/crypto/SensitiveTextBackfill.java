@@ -30,7 +30,8 @@ public class SensitiveTextBackfill {
     private static final List<Protected> COLUMNS = List.of(
             new Protected("suspect", "full_name", new SensitiveText.SuspectName()),
             new Protected("police_case", "offence_place", new SensitiveText.OffencePlace()),
-            new Protected("investigation_update", "note", new SensitiveText.InvestigationNote()));
+            new Protected("investigation_update", "note", new SensitiveText.InvestigationNote()),
+            new Protected("case_note", "note", new SensitiveText.CaseNote()));
 
     @Inject
     EntityManager em;

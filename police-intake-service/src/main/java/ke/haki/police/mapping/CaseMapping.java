@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import ke.haki.contract.CaseEvent;
 import ke.haki.police.api.InvestigationUpdateRequest;
 import ke.haki.police.api.MedicalEvidenceRequest;
 import ke.haki.police.domain.CaseState;
@@ -15,6 +16,7 @@ import ke.haki.police.domain.Report;
 import ke.haki.police.domain.Suspect;
 import ke.haki.police.domain.Victim;
 import ke.haki.police.domain.VictimAge;
+import ke.haki.police.repository.CaseNoteEntity;
 import ke.haki.police.repository.InvestigationUpdateEntity;
 import ke.haki.police.repository.MedicalEvidenceEntity;
 import ke.haki.police.repository.PoliceCaseEntity;
@@ -116,6 +118,17 @@ public final class CaseMapping {
         e.facilityCode = request.facilityCode();
         e.recordedAt = now;
         return e;
+    }
+
+    /** The note sent with a closure or a re-submission, keyed on the event it accompanied. */
+    public static CaseNoteEntity caseNote(CaseEvent event, String note, String recordedBy, Instant now) {
+        CaseNoteEntity n = new CaseNoteEntity();
+        n.caseId = event.caseId();
+        n.eventId = event.eventId();
+        n.note = note;
+        n.recordedBy = recordedBy;
+        n.recordedAt = now;
+        return n;
     }
 
     public static InvestigationUpdateEntity investigationUpdate(String caseId, InvestigationUpdateRequest request,

@@ -36,8 +36,9 @@ public final class CaseViews {
                 s.arraignmentCourt(), s.arraignedInTime(), s.releasedAt(), s.releaseTerms());
     }
 
-    public static TimelineEntryView timelineEntry(TimelineEntry t) {
-        return new TimelineEntryView(t.eventId(), t.eventType(), t.agency(), t.occurredAt(), t.summary());
+    /** An entry of the case's timeline, with the note sent with its event (null if none). */
+    public static TimelineEntryView timelineEntry(TimelineEntry t, String note) {
+        return new TimelineEntryView(t.eventId(), t.eventType(), t.agency(), t.occurredAt(), t.summary(), note);
     }
 
     public static VictimRecordedView victimRecorded(Victim v, long version) {

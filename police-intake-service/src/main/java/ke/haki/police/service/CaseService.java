@@ -2,11 +2,14 @@ package ke.haki.police.service;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import ke.haki.contract.CaseEvent;
 import ke.haki.kit.problem.ClosureRefusedException;
 import ke.haki.kit.paging.Page;
 import ke.haki.kit.paging.PageRequest;
@@ -23,6 +26,7 @@ import ke.haki.police.api.TimelineEntryView;
 import ke.haki.police.domain.Closure;
 import ke.haki.police.mapping.CaseMapping;
 import ke.haki.police.mapping.CaseViews;
+import ke.haki.police.repository.CaseNoteRepository;
 import ke.haki.police.repository.CaseRepository;
 import ke.haki.police.repository.EvidenceRepository;
 import ke.haki.police.repository.InvestigationRepository;
@@ -49,6 +53,9 @@ public class CaseService {
     InvestigationRepository investigations;
 
     @Inject
+    CaseNoteRepository notes;
+
+    @Inject
     Timeline timeline;
 
     @Inject
@@ -73,7 +80,8 @@ public class CaseService {
     @Transactional
     public List<TimelineEntryView> timeline(String caseId) {
         store.readable(caseId);
-        return timeline.ofCase(caseId).stream().map(CaseViews::timelineEntry).toList();
+        Map<UUID, String> byEvent = notes.ofCaseByEvent(caseId);
+        return timeline.ofCase(caseId).stream().map(t -> CaseViews.timelineEntry(t, byEvent.get(t.eventId()))).toList();
     }
 
     @Transactional
@@ -103,24 +111,32 @@ public class CaseService {
     @Transactional
     public CaseView resubmit(String caseId, Long expectedVersion, ResubmissionRequest request) {
         CaseStore.Loaded c = store.writable(caseId, expectedVersion);
-        store.change(c, policeCase -> policeCase.resubmit(request.directionsAnswered()));
+        keep(store.changePublished(c, policeCase -> policeCase.resubmit(request.directionsAnswered())), request.note());
         return store.flushAndView(c);
     }
 
     /**
      * Closes the file for a lawful reason, or refuses a prohibited closure: then nothing about the
-     * case changes, but the attempt is recorded and published (the transaction commits).
+     * case changes, but the attempt is recorded and published (the transaction commits). The note,
+     * if any, stays with the police beside the event (encrypted; shown on the timeline).
      */
     @Transactional(dontRollbackOn = ClosureRefusedException.class)
     public CaseView close(String caseId, Long expectedVersion, ClosureRequest request) {
         CaseStore.Loaded c = store.writable(caseId, expectedVersion);
         Closure closure = Refusals.decide(() -> c.policeCase().close(request.reason(), access.account()));
         if (closure instanceof Closure.Refused refused) {
-            events.publish(c.row(), refused.event());
+            keep(events.publish(c.row(), refused.event()), request.note());
             throw new ClosureRefusedException(refused.rule(), "closure");
         }
         store.save(c);
-        events.publish(c.row(), ((Closure.Closed) closure).event());
+        keep(events.publish(c.row(), ((Closure.Closed) closure).event()), request.note());
         return store.flushAndView(c);
+    }
+
+    /** Keeps the note sent with an event (closure, refused closure, re-submission), if there is one. */
+    private void keep(CaseEvent event, String note) {
+        if (note != null && !note.isBlank()) {
+            notes.persist(CaseMapping.caseNote(event, note, access.account(), clock.instant()));
+        }
     }
 }

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import ke.haki.contract.CaseEvent;
 import ke.haki.contract.EventPayload;
 import ke.haki.kit.paging.Page;
 import ke.haki.kit.problem.ProblemException;
@@ -93,11 +94,16 @@ public class CaseStore {
      * Runs a command of the case (a refusal is answered as the API documents it, {@link Refusals}),
      * saves the case and publishes the event the command caused.
      */
+    @SuppressWarnings("unchecked") // the published event carries the command's payload
     <E extends EventPayload> E change(Loaded loaded, Function<PoliceCase, E> command) {
-        E event = Refusals.decide(() -> command.apply(loaded.policeCase()));
+        return (E) changePublished(loaded, command).payload();
+    }
+
+    /** As {@link #change}, answering the event as published (its id names it on the timeline). */
+    CaseEvent changePublished(Loaded loaded, Function<PoliceCase, ? extends EventPayload> command) {
+        EventPayload event = Refusals.decide(() -> command.apply(loaded.policeCase()));
         save(loaded);
-        events.publish(loaded.row(), event);
-        return event;
+        return events.publish(loaded.row(), event);
     }
 
     /** Writes what the aggregate holds into its rows; the case was changed now. */

@@ -144,11 +144,11 @@ class OdppEventsTest {
                 .body("eventType", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("ke.odpp.plea.recorded.v1")));
     }
 
-    private static CaseEvent event(String caseId, long sequence, ke.haki.contract.EventPayload payload) {
+    static CaseEvent event(String caseId, long sequence, ke.haki.contract.EventPayload payload) {
         return CaseEvent.of(UUID.randomUUID(), caseId, sequence, Instant.now(), ODPP, payload);
     }
 
-    private static void awaitStatus(String caseId, String status) {
+    static void awaitStatus(String caseId, String status) {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
                 given().get("/api/v1/cases/{id}", caseId).then().statusCode(200).body("status", equalTo(status)));
     }

@@ -65,7 +65,10 @@ class PrivacyScanTest {
         IDENTITY.forEach(secret -> assertThat(logText).doesNotContain(secret));
     }
 
-    /** Names the police record and keep (ADR 0005): they must not travel, whatever else the suites did. */
+    /**
+     * Names the police record and keep (ADR 0005), and the notes of a re-submission and of a closure
+     * (refused and lawful): they must not travel, whatever else the suites did.
+     */
     static final String FACILITY_NAME = "Privacy-Scan Fictional Hospital";
     static final String COURT_NAME = "Privacy-Scan Fictional Law Courts";
 
@@ -84,7 +87,19 @@ class PrivacyScanTest {
         PoliceApi.post("/api/v1/cases/{id}/medical-evidence", Map.of("form", "PRC", "examinedOn", "2026-04-10",
                 "facility", FACILITY_NAME), caseId).then().statusCode(201);
         List<String> forbidden = new java.util.ArrayList<>(IDENTITY);
-        forbidden.addAll(List.of(FACILITY_NAME, COURT_NAME));
+        forbidden.addAll(List.of(FACILITY_NAME, COURT_NAME, CaseNoteTest.RESUBMISSION_NOTE, CaseNoteTest.CLOSURE_NOTE,
+                CaseNoteTest.REFUSED_NOTE, "Wanjiru", "Mwangi", "Kamau"));
+        String returned = CaseNoteTest.returnedCase();
+        PoliceApi.post("/api/v1/cases/{id}/resubmission", Map.of("directionsAnswered", 1, "note",
+                CaseNoteTest.RESUBMISSION_NOTE), returned).then().statusCode(200);
+        PoliceApi.post("/api/v1/cases/{id}/closure", Map.of("reason", "MASLAHA", "note", CaseNoteTest.REFUSED_NOTE), returned)
+                .then().statusCode(422);
+        PoliceApi.post("/api/v1/cases/{id}/closure", Map.of("reason", "SUSPECT_DECEASED", "note", CaseNoteTest.CLOSURE_NOTE),
+                returned).then().statusCode(200);
+        try (TopicReader nps = new TopicReader(PoliceApi.bootstrapServers(), Topics.NPS_CASE_EVENTS)) {
+            assertThat(nps.recordsFor(returned, 7, Duration.ofSeconds(30))).as("report to closure, notes sent with three")
+                    .hasSize(7);
+        }
         try (TopicReader nps = new TopicReader(PoliceApi.bootstrapServers(), Topics.NPS_CASE_EVENTS)) {
             List<ConsumerRecord<String, String>> mine = nps.recordsFor(caseId, 9, Duration.ofSeconds(30));
             assertThat(mine).extracting(r -> ke.haki.contract.EventCodec.fromJson(r.value()).payload())
