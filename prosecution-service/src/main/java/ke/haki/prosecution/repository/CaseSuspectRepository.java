@@ -44,8 +44,9 @@ public class CaseSuspectRepository implements PanacheRepository<CaseSuspectEntit
         for (int i = 0; i < added.size(); i++) {
             CaseSuspectEntity s = added.get(i);
             int p = i * 7;
+            String relationship = s.relationship == null ? null : s.relationship.name();
             insert.setParameter(p + 1, s.caseId, String.class).setParameter(p + 2, s.suspectRef, String.class)
-                    .setParameter(p + 3, s.ageYears, Integer.class).setParameter(p + 4, s.relationship == null ? null : s.relationship.name(), String.class)
+                    .setParameter(p + 3, s.ageYears, Integer.class).setParameter(p + 4, relationship, String.class)
                     .setParameter(p + 5, s.arrestedAt, Instant.class).setParameter(p + 6, s.arraignedAt, Instant.class)
                     .setParameter(p + 7, s.arraignedInTime, Boolean.class);
         }
