@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.TestResourceScope;
@@ -26,6 +27,7 @@ import ke.haki.law.ChargeCount;
 import ke.haki.contract.ActingUnit;
 import ke.haki.contract.Agency;
 import ke.haki.contract.CaseEvent;
+import ke.haki.contract.EventCodec;
 import ke.haki.contract.Topics;
 import ke.haki.contract.odpp.ChargeFiled;
 import ke.haki.contract.odpp.JudgmentDelivered;
@@ -142,6 +144,50 @@ class OdppEventsTest {
         given().get("/api/v1/cases/{id}/timeline", caseId).then().statusCode(200)
                 .body("eventType", org.hamcrest.Matchers.hasItems("ke.odpp.diversion.recorded.v1", "ke.odpp.diversion.concluded.v1"))
                 .body("eventType", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("ke.odpp.plea.recorded.v1")));
+    }
+
+    /**
+     * Batched consumption (issue 14): records sent together are polled together. A misfit and an
+     * unreadable record among them go alone to the dead-letter topic; the others are applied once
+     * (a copy of one in the same batch changes nothing) and in their order (the judgment needs the
+     * charge before it).
+     */
+    @Test
+    void aBatchAppliesItsEventsInOrderOnceAndDeadLettersOnlyItsPoison() {
+        String caseId = PoliceApi.referredCase();
+        CaseEvent referral = event(caseId, 1, new ReferralReceived("ODPP/047/2026/000005", "ODPP-NRB", 1));
+        CaseEvent misfit = event(caseId, 2, new ke.haki.contract.odpp.PleaRecorded("Sexual Offence Case No. E005 of 2026",
+                ke.haki.contract.odpp.PleaRecorded.Plea.NOT_GUILTY, LocalDate.parse("2026-05-10")));
+        CaseEvent charged = event(caseId, 3, new ChargeFiled("ODPP/047/2026/000005", "Milimani Law Courts",
+                "Sexual Offence Case No. E005 of 2026", LocalDate.parse("2026-05-20"),
+                List.of(new ChargeCount("s.8(1) as read with s.8(3) Sexual Offences Act", false))));
+        CaseEvent judgment = event(caseId, 4, new JudgmentDelivered("ODPP/047/2026/000005",
+                "Sexual Offence Case No. E005 of 2026", LocalDate.parse("2026-09-01"), JudgmentDelivered.Verdict.CONVICTED,
+                new JudgmentDelivered.Sentence(false, 20), new JudgmentDelivered.Sentence(false, 20), false));
+        List<ProducerRecord<String, String>> batch = List.of(TopicWriter.recordOf(referral), TopicWriter.recordOf(misfit),
+                TopicWriter.recordOf(charged), TopicWriter.recordOf(charged),
+                new ProducerRecord<>(Topics.ODPP_CASE_EVENTS, caseId, "this is not an event either"),
+                TopicWriter.recordOf(judgment));
+        try (TopicWriter odpp = new TopicWriter(PoliceApi.bootstrapServers());
+                TopicReader dlq = new TopicReader(PoliceApi.bootstrapServers(), Topics.POLICE_INTAKE_DLQ)) {
+            odpp.sendAll(batch);
+            awaitStatus(caseId, "JUDGMENT_DELIVERED");
+            List<ConsumerRecord<String, String>> dead = dlq.recordsFor(caseId, 2, Duration.ofSeconds(60));
+            assertThat(dead).hasSize(2);
+            assertThat(dead).filteredOn(r -> r.value().startsWith("{"))
+                    .singleElement().satisfies(r -> {
+                        assertThat(EventCodec.fromJson(r.value()).eventId()).isEqualTo(misfit.eventId());
+                        assertThat(TopicReader.header(r, "dead-letter-reason")).contains("does not fit");
+                    });
+            assertThat(dead).filteredOn(r -> "this is not an event either".equals(r.value())).hasSize(1);
+        }
+        given().get("/api/v1/cases/{id}", caseId).then()
+                .body("odppFileNumber", equalTo("ODPP/047/2026/000005"))
+                .body("courtCaseNumber", equalTo("Sexual Offence Case No. E005 of 2026"))
+                .body("verdict", equalTo("CONVICTED"));
+        List<String> types = given().get("/api/v1/cases/{id}/timeline", caseId).then().extract().path("eventType");
+        assertThat(types.stream().filter(t -> t.startsWith("ke.odpp."))).as("each applied once, in order, without the misfit")
+                .containsExactly("ke.odpp.referral.received.v1", "ke.odpp.charge.filed.v1", "ke.odpp.judgment.delivered.v1");
     }
 
     static CaseEvent event(String caseId, long sequence, ke.haki.contract.EventPayload payload) {

@@ -1,5 +1,7 @@
 package ke.haki.prosecution.repository;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +20,11 @@ public class FileRepository implements PanacheRepositoryBase<ProsecutionFileEnti
 
     public Optional<ProsecutionFileEntity> findForUpdate(String caseId) {
         return findByIdOptional(caseId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** The files of several cases in one query (a case without a file has none). */
+    public List<ProsecutionFileEntity> ofCases(Collection<String> caseIds) {
+        return caseIds.isEmpty() ? List.of() : list("caseId in ?1", caseIds);
     }
 
     /** The next number of a county's files in a year, gap-free (the row lock serialises takers). */

@@ -101,7 +101,7 @@ public class FileStore {
     }
 
     /** Opens the file of a referred case: numbered in its county's series of the year, under review. */
-    public void open(CaseProjectionEntity c, String officeCode, int referralNumber, Instant receivedAt, int year) {
+    public ProsecutionFileEntity open(CaseProjectionEntity c, String officeCode, int referralNumber, Instant receivedAt, int year) {
         String number = OdppFileNumber.format(c.countyCode, year, files.nextFileNumber(c.countyCode, year));
         ProsecutionFile file = ProsecutionFile.referred(number, officeCode, referralNumber,
                 FileMapping.facts(c, List.of()));
@@ -114,6 +114,7 @@ public class FileStore {
         files.persist(f);
         files.flush();
         publish(f, file.referral());
+        return f;
     }
 
     /** Stores the changed aggregate and publishes the event its command returned. */

@@ -2,7 +2,11 @@ package ke.haki.prosecution.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,45 +29,51 @@ import ke.haki.contract.nps.SuspectReleased;
 import ke.haki.contract.nps.VictimRecorded;
 import ke.haki.kit.inbox.EventRejectedException;
 import ke.haki.law.RuleViolation;
-import ke.haki.kit.timeline.EventPublisher;
 import ke.haki.prosecution.config.ProsecutionConfig;
 import ke.haki.prosecution.domain.ChildAge;
 import ke.haki.prosecution.domain.PoliceEventGuard;
 import ke.haki.prosecution.repository.CaseProjectionEntity;
-import ke.haki.prosecution.repository.CaseProjectionRepository;
 import ke.haki.prosecution.repository.CaseSuspectEntity;
-import ke.haki.prosecution.repository.CaseSuspectRepository;
-import ke.haki.prosecution.repository.FileRepository;
 
 /**
  * Applies every police (NPS) event type ({@link NpsEventHandler}): keeps a pseudonymous projection
  * of the police file, opens an ODPP file on referral (publishing "referral received"), reopens the
  * review on re-submission, and lets later evidence reach the file. An event that does not fit the
  * case's state ({@link PoliceEventGuard}) is rejected to the dead-letter topic and changes nothing.
+ * The rows it works on are the transaction's {@link PoliceBatch}: a polled batch's cases are read
+ * in one query per table ({@link #forBatch}), changed in memory event by event, in order, and
+ * written when the batch's transaction commits.
  */
 @ApplicationScoped
 public class PoliceEventProjector implements NpsEventHandler<Void> {
 
     @Inject
-    CaseProjectionRepository projections;
-
-    @Inject
-    CaseSuspectRepository suspects;
-
-    @Inject
-    FileRepository files;
+    PoliceBatch batch;
 
     @Inject
     FileStore store;
-
-    @Inject
-    EventPublisher events;
 
     @Inject
     ProsecutionConfig config;
 
     @Inject
     Clock clock;
+
+    /**
+     * The effect for a polled batch whose records are keyed by these cases: the first event applied
+     * reads all their rows at once ({@link PoliceBatch#prefetch}); when the batch is applied again
+     * event by event (after a failure), each transaction reads only its own case.
+     */
+    public Consumer<CaseEvent> forBatch(Collection<String> caseIds) {
+        List<String> cases = List.copyOf(caseIds);
+        AtomicBoolean first = new AtomicBoolean(true);
+        return event -> {
+            if (first.getAndSet(false)) {
+                batch.prefetch(cases);
+            }
+            apply(event);
+        };
+    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(CaseEvent event) {
@@ -75,12 +85,12 @@ public class PoliceEventProjector implements NpsEventHandler<Void> {
             throw new EventRejectedException(event.type().typeName() + " for case " + event.caseId()
                     + " cannot apply: " + e.getMessage());
         }
-        events.record(event);
+        batch.record(event);
     }
 
     @Override
     public Void caseReported(CaseEvent event, CaseReported r) {
-        if (projections.findByIdOptional(event.caseId()).isPresent()) {
+        if (batch.projection(event.caseId()).isPresent()) {
             throw new EventRejectedException("case " + event.caseId() + " was already reported");
         }
         CaseProjectionEntity c = new CaseProjectionEntity();
@@ -91,8 +101,7 @@ public class PoliceEventProjector implements NpsEventHandler<Void> {
         c.offence = r.offence();
         c.offenceDate = r.offenceDate();
         c.updatedAt = event.occurredAt();
-        projections.persist(c);
-        projections.flush();
+        batch.reported(c);
         return null;
     }
 
@@ -111,15 +120,15 @@ public class PoliceEventProjector implements NpsEventHandler<Void> {
     @Override
     public Void suspectRecorded(CaseEvent event, SuspectRecorded s) {
         CaseProjectionEntity c = reportedCase(event);
-        CaseSuspectEntity suspect = suspects.find(c.caseId, s.suspectRef()).orElseGet(() -> {
-            CaseSuspectEntity created = new CaseSuspectEntity();
-            created.caseId = c.caseId;
-            created.suspectRef = s.suspectRef();
-            return created;
-        });
+        Optional<CaseSuspectEntity> known = batch.suspect(c.caseId, s.suspectRef());
+        CaseSuspectEntity suspect = known.orElseGet(CaseSuspectEntity::new);
+        suspect.caseId = c.caseId;
+        suspect.suspectRef = s.suspectRef();
         suspect.ageYears = s.ageYears();
         suspect.relationship = s.relationshipToVictim();
-        suspects.persist(suspect);
+        if (known.isEmpty()) {
+            batch.suspectAdded(suspect);
+        }
         return null;
     }
 
@@ -163,18 +172,20 @@ public class PoliceEventProjector implements NpsEventHandler<Void> {
     @Override
     public Void caseReferred(CaseEvent event, CaseReferred r) {
         CaseProjectionEntity c = reportedCase(event);
-        if (files.findByIdOptional(c.caseId).isPresent()) {
+        if (batch.file(c.caseId).isPresent()) {
             throw new EventRejectedException("case " + c.caseId + " already has an ODPP file; "
                     + "a later submission comes as ke.nps.case.resubmitted.v1");
         }
         Instant now = clock.instant();
-        store.open(c, r.odppOfficeCode(), r.referralNumber(), now, now.atZone(config.zone()).getYear());
+        batch.writePending();
+        batch.fileOpened(store.open(c, r.odppOfficeCode(), r.referralNumber(), now, now.atZone(config.zone()).getYear()));
         return null;
     }
 
     @Override
     public Void caseResubmitted(CaseEvent event, CaseResubmitted r) {
         CaseProjectionEntity c = reportedCase(event);
+        batch.writePending();
         FileStore.Loaded file = store.forPoliceEvent(c.caseId)
                 .orElseThrow(() -> new EventRejectedException("case " + c.caseId + " has no ODPP file to re-submit to"));
         store.save(file, file.file().resubmit(r.referralNumber(), r.odppOfficeCode()));
@@ -184,7 +195,7 @@ public class PoliceEventProjector implements NpsEventHandler<Void> {
     @Override
     public Void caseClosed(CaseEvent event, CaseClosedByPolice closed) {
         CaseProjectionEntity c = reportedCase(event);
-        reject(event, PoliceEventGuard.policeClosure(files.findByIdOptional(c.caseId).map(f -> f.status).orElse(null)));
+        reject(event, PoliceEventGuard.policeClosure(batch.file(c.caseId).map(f -> f.status).orElse(null)));
         c.policeClosedReason = closed.reason().name();
         return null;
     }
@@ -203,7 +214,7 @@ public class PoliceEventProjector implements NpsEventHandler<Void> {
     }
 
     private CaseProjectionEntity projection(CaseEvent event) {
-        CaseProjectionEntity c = projections.findForUpdate(event.caseId())
+        CaseProjectionEntity c = batch.projection(event.caseId())
                 .orElseThrow(() -> new EventRejectedException("unknown case " + event.caseId()
                         + ": " + event.type().typeName() + " before ke.nps.case.reported.v1"));
         c.updatedAt = later(c.updatedAt, event.occurredAt());
@@ -217,7 +228,7 @@ public class PoliceEventProjector implements NpsEventHandler<Void> {
     }
 
     private CaseSuspectEntity suspect(String caseId, String suspectRef) {
-        return suspects.find(caseId, suspectRef)
+        return batch.suspect(caseId, suspectRef)
                 .orElseThrow(() -> new EventRejectedException("unknown suspect " + suspectRef + " of case " + caseId));
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -40,6 +41,9 @@ import ke.haki.contract.EventCodec;
 import ke.haki.contract.Topics;
 import ke.haki.contract.nps.CaseReferred;
 import ke.haki.contract.nps.InvestigationUpdated;
+import ke.haki.contract.nps.SuspectArraigned;
+import ke.haki.contract.nps.SuspectArrested;
+import ke.haki.contract.nps.SuspectRecorded;
 import ke.haki.contract.nps.InvestigationUpdated.InvestigationStep;
 import ke.haki.contract.nps.MedicalEvidenceRecorded;
 import ke.haki.contract.nps.VictimRecorded;
@@ -49,6 +53,7 @@ import ke.haki.law.AgeBasis;
 import ke.haki.law.MedicalForm;
 import ke.haki.law.Offence;
 import ke.haki.law.Sex;
+import ke.haki.law.SuspectRelationship;
 import ke.haki.prosecution.service.PoliceEventProjector;
 import ke.haki.testsupport.HakiInfrastructure;
 import ke.haki.testsupport.TopicReader;
@@ -165,6 +170,49 @@ class BatchConsumptionTest {
         }
     }
 
+    /**
+     * The live consumer's effect ({@link PoliceEventProjector#forBatch}): two cases' events
+     * interleaved in one batch, read at once, each case's applied in its order (an arrest after the
+     * suspect recorded earlier in the batch, the referral's own event after the police events
+     * before it), a copy of an event within the batch applied once, a misfit alone refused.
+     */
+    @Test
+    void aBatchOfSeveralCasesIsAppliedPerCaseInOrderItsCopiesOnceAndOnlyItsMisfitRefused() {
+        PoliceFeed a = PoliceFeed.nairobi();
+        PoliceFeed b = PoliceFeed.nairobi();
+        CaseEvent copied = a.event(new InvestigationUpdated(InvestigationStep.STATEMENT_RECORDED));
+        CaseEvent misfit = b.event(SuspectArraigned.coded("S9", java.time.Instant.parse("2026-04-11T08:00:00Z"), "KIBERA", true));
+        List<CaseEvent> goodA = List.of(a.event(a.reported(Offence.DEFILEMENT)),
+                a.event(new VictimRecorded("V-7KQ2M-9XDHP-4RTWA", 13, AgeBand.AGED_12_TO_15, AgeBasis.BIRTH_DATE, Sex.FEMALE, false)),
+                a.event(new SuspectRecorded("S1", 30, SuspectRelationship.FAMILY_ACQUAINTANCE)), copied,
+                a.event(new CaseReferred(1, PoliceFeed.OFFICE, Offence.DEFILEMENT, 0, true)));
+        List<CaseEvent> goodB = List.of(b.event(b.reported(Offence.DEFILEMENT)),
+                b.event(new SuspectRecorded("S1", 41, SuspectRelationship.NEIGHBOUR)),
+                b.event(new SuspectArrested("S1", java.time.Instant.parse("2026-04-10T09:00:00Z"),
+                        java.time.Instant.parse("2026-04-11T09:00:00Z"))),
+                b.event(new MedicalEvidenceRecorded(MedicalForm.PRC, LocalDate.of(2026, 4, 10), "Kenyatta National Hospital")));
+        List<CaseEvent> sent = List.of(goodA.get(0), goodB.get(0), goodA.get(1), goodB.get(1), goodA.get(2), goodB.get(2),
+                copied, misfit, copied, goodB.get(3), goodA.get(4));
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        sent.forEach(e -> records.add(record(records.size(), e)));
+
+        Outcome outcome = consume(records, projector.forBatch(List.of(a.caseId, b.caseId)));
+        assertThat(outcome.nacked).extracting(n -> n.offset).containsExactly(7L);
+        assertThat(outcome.reason(7)).contains("unknown suspect S9");
+        assertThat(timeline(a.caseId)).containsExactlyElementsOf(goodA.stream().map(CaseEvent::eventId).toList());
+        assertThat(timeline(b.caseId)).containsExactlyElementsOf(goodB.stream().map(CaseEvent::eventId).toList());
+        assertThat(timelineTypes(a.caseId)).as("the referral's own event comes before the referral's entry")
+                .endsWith("ke.odpp.referral.received.v1", "ke.nps.case.referred.v1");
+        assertThat(referralsPublished(a.caseId)).isEqualTo(1);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select investigation_updates from case_projection where case_id = ?1").setParameter(1, a.caseId)
+                .getSingleResult()).intValue())).as("the copy applied once").isEqualTo(1);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select arrested_at is not null from case_suspect where case_id = ?1").setParameter(1, b.caseId)
+                .getResultList())).containsExactly(true);
+        assertThat(awaitFile(a.caseId).getList("suspects.suspectRef")).containsExactly("S1");
+    }
+
     private record Nack(long offset, String reason) {}
 
     private record Outcome(List<Nack> nacked, List<Long> acked) {
@@ -174,6 +222,10 @@ class BatchConsumptionTest {
     }
 
     private Outcome consume(List<ConsumerRecord<String, String>> records) {
+        return consume(records, projector::apply);
+    }
+
+    private Outcome consume(List<ConsumerRecord<String, String>> records, Consumer<CaseEvent> effect) {
         List<Nack> nacked = new CopyOnWriteArrayList<>();
         List<Long> acked = new CopyOnWriteArrayList<>();
         IncomingKafkaRecordBatch<String, String> batch = new IncomingKafkaRecordBatch<>(
@@ -193,7 +245,7 @@ class BatchConsumptionTest {
                         return Uni.createFrom().voidItem();
                     }
                 }, false, false);
-        inbox.processBatch("prosecution-service", batch, projector::apply).toCompletableFuture().join();
+        inbox.processBatch("prosecution-service", batch, effect).toCompletableFuture().join();
         return new Outcome(List.copyOf(nacked), List.copyOf(acked));
     }
 
@@ -208,6 +260,12 @@ class BatchConsumptionTest {
         return QuarkusTransaction.requiringNew().call(() -> em
                 .createNativeQuery("select event_id from timeline_entry where case_id = ?1 and event_type like 'ke.nps.%' order by id", UUID.class)
                 .setParameter(1, caseId).getResultList().stream().map(UUID.class::cast).toList());
+    }
+
+    private List<String> timelineTypes(String caseId) {
+        return QuarkusTransaction.requiringNew().call(() -> em
+                .createNativeQuery("select event_type from timeline_entry where case_id = ?1 order by id", String.class)
+                .setParameter(1, caseId).getResultList().stream().map(String.class::cast).toList());
     }
 
     private long referralsPublished(String caseId) {
