@@ -83,6 +83,9 @@ class ImageTest {
         Path archive = Repo.resolve(s.dir() + "/target/jib-image.tar");
         assertThat(archive).as("the image of " + s.name() + ": make the base image (deploy/images/base-image, "
                 + "which deploy/local/prerequisites tests runs) and package " + s.name()).isRegularFile();
+        Path packaged = Repo.resolve(s.dir() + "/target/quarkus-app/quarkus/quarkus-application.dat");
+        assertThat(Files.getLastModifiedTime(archive)).as(archive + " is built from the current package of " + s.name())
+                .isGreaterThanOrEqualTo(Files.getLastModifiedTime(packaged));
         ImageArchive image = ImageArchive.read(archive);
         JsonNode config = image.config().path("config");
         ObjectNode deployment = Kustomize.render("prod").get("Deployment", s.name());
