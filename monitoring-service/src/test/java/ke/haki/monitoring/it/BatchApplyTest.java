@@ -4,40 +4,28 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.TopicPartition;
-import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
-import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecord;
-import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecordBatch;
-import io.smallrye.reactive.messaging.kafka.commit.KafkaCommitHandler;
-import io.smallrye.reactive.messaging.kafka.fault.KafkaFailureHandler;
 
 import ke.haki.contract.ActingUnit;
 import ke.haki.contract.Agency;
 import ke.haki.contract.CaseEvent;
-import ke.haki.contract.CloudEventHeaders;
-import ke.haki.contract.EventCodec;
 import ke.haki.contract.EventPayload;
 import ke.haki.contract.Topics;
 import ke.haki.contract.nps.CaseClosedByPolice;
@@ -57,6 +45,7 @@ import ke.haki.law.Sex;
 import ke.haki.law.SuspectRelationship;
 import ke.haki.monitoring.service.DeadlineSweep;
 import ke.haki.monitoring.service.MonitoringService;
+import ke.haki.testsupport.ConsumedBatch;
 import ke.haki.testsupport.HakiInfrastructure;
 import ke.haki.testsupport.TopicWriter;
 
@@ -130,7 +119,7 @@ class BatchApplyTest {
         batch.add(gap.numbered(3, now, new InvestigationUpdated(InvestigationStep.SCENE_VISITED)));
         batch.add(arrested.event(now, new SuspectArraigned("S1", now.plus(Duration.ofHours(30)), "Siaya Law Courts", false)));
 
-        Outcome outcome = consume(batch);
+        ConsumedBatch outcome = consume(batch);
 
         assertThat(outcome.nacked()).isEmpty();
         assertThat(outcome.acked()).as("the batch's last offset is acknowledged").containsExactly((long) batch.size() - 1);
@@ -144,7 +133,7 @@ class BatchApplyTest {
         assertThat(alertStatuses(arrested.id, "ARRAIGNMENT_OVERDUE")).as("the timer the batch started, judged in it")
                 .containsExactly("OPEN");
 
-        Outcome again = consume(batch);
+        ConsumedBatch again = consume(batch);
         assertThat(again.nacked()).isEmpty();
         assertThat(timeline(reopened.id)).as("a redelivered batch changes nothing").hasSize(3);
         assertThat(timeline(arrested.id)).hasSize(4);
@@ -173,9 +162,9 @@ class BatchApplyTest {
         batch.add(other.event(now, new VictimRecorded("V-BATCH-2", 9, AgeBand.ofAge(9), AgeBasis.BIRTH_DATE, Sex.FEMALE, false)));
         batch.add(poisoned.event(now, new InvestigationUpdated(InvestigationStep.OTHER)));
 
-        Outcome outcome = consume(batch);
+        ConsumedBatch outcome = consume(batch);
 
-        assertThat(outcome.nacked()).extracting(Nack::offset).containsExactly(3L);
+        assertThat(outcome.nacked()).extracting(ConsumedBatch.Nack::offset).containsExactly(3L);
         assertThat(outcome.nacked().get(0).reason()).contains("already reported");
         assertThat(outcome.acked()).containsExactly((long) batch.size() - 1);
         assertThat(timeline(poisoned.id)).containsExactlyInAnyOrder(batch.get(0).eventId().toString(),
@@ -196,39 +185,14 @@ class BatchApplyTest {
         }
     }
 
-    private record Nack(long offset, String reason) {}
-
-    private record Outcome(List<Nack> nacked, List<Long> acked) {}
-
-    private Outcome consume(List<CaseEvent> events) {
+    private ConsumedBatch consume(List<CaseEvent> events) {
         List<ConsumerRecord<String, String>> records = new ArrayList<>();
         for (CaseEvent event : events) {
-            ConsumerRecord<String, String> record = new ConsumerRecord<>(Topics.NPS_CASE_EVENTS, 0, records.size(),
-                    event.caseId(), EventCodec.toJson(event));
-            CloudEventHeaders.of(event).forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
-            records.add(record);
+            records.add(ConsumedBatch.record(Topics.NPS_CASE_EVENTS, records.size(), event));
         }
-        List<Nack> nacked = new CopyOnWriteArrayList<>();
-        List<Long> acked = new CopyOnWriteArrayList<>();
-        IncomingKafkaRecordBatch<String, String> batch = new IncomingKafkaRecordBatch<>(
-                new ConsumerRecords<>(Map.of(new TopicPartition(Topics.NPS_CASE_EVENTS, 0), records), Map.of()),
-                "nps-events", 0,
-                new KafkaCommitHandler() {
-                    @Override
-                    public <K, V> Uni<Void> handle(IncomingKafkaRecord<K, V> record) {
-                        acked.add(record.getOffset());
-                        return Uni.createFrom().voidItem();
-                    }
-                },
-                new KafkaFailureHandler() {
-                    @Override
-                    public <K, V> Uni<Void> handle(IncomingKafkaRecord<K, V> record, Throwable reason, Metadata metadata) {
-                        nacked.add(new Nack(record.getOffset(), reason.getMessage()));
-                        return Uni.createFrom().voidItem();
-                    }
-                }, false, false);
-        inbox.processPreparedBatch("monitoring-service", batch, monitoring::begin).toCompletableFuture().join();
-        return new Outcome(List.copyOf(nacked), List.copyOf(acked));
+        ConsumedBatch consumed = new ConsumedBatch(new TopicPartition(Topics.NPS_CASE_EVENTS, 0), "nps-events", records);
+        inbox.processPreparedBatch("monitoring-service", consumed.batch(), monitoring::begin).toCompletableFuture().join();
+        return consumed;
     }
 
     private static List<String> timeline(String caseId) {

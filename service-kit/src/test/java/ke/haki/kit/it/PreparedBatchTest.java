@@ -3,41 +3,30 @@ package ke.haki.kit.it;
 import static ke.haki.kit.it.KitApp.count;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.TopicPartition;
-import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecord;
-import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecordBatch;
-import io.smallrye.reactive.messaging.kafka.commit.KafkaCommitHandler;
-import io.smallrye.reactive.messaging.kafka.fault.KafkaFailureHandler;
 
 import ke.haki.contract.ActingUnit;
 import ke.haki.contract.Agency;
 import ke.haki.contract.CaseEvent;
-import ke.haki.contract.CloudEventHeaders;
-import ke.haki.contract.EventCodec;
 import ke.haki.contract.Topics;
 import ke.haki.contract.odpp.ProsecutorAssigned;
 import ke.haki.kit.inbox.BatchEffect;
 import ke.haki.kit.inbox.EventRejectedException;
 import ke.haki.kit.inbox.IdempotentConsumer;
+import ke.haki.testsupport.ConsumedBatch;
 import ke.haki.testsupport.HakiInfrastructure;
 
 /**
@@ -117,30 +106,13 @@ class PreparedBatchTest {
     }
 
     private void consume(List<ConsumerRecord<String, String>> records) {
-        IncomingKafkaRecordBatch<String, String> batch = new IncomingKafkaRecordBatch<>(
-                new ConsumerRecords<>(Map.of(new TopicPartition(Topics.ODPP_CASE_EVENTS, 0), new ArrayList<>(records)), Map.of()),
-                "odpp-events", 0,
-                new KafkaCommitHandler() {
-                    @Override
-                    public <K, V> Uni<Void> handle(IncomingKafkaRecord<K, V> record) {
-                        return Uni.createFrom().voidItem();
-                    }
-                },
-                new KafkaFailureHandler() {
-                    @Override
-                    public <K, V> Uni<Void> handle(IncomingKafkaRecord<K, V> record, Throwable reason, Metadata metadata) {
-                        nacked.add(record.getOffset());
-                        return Uni.createFrom().voidItem();
-                    }
-                }, false, false);
-        inbox.processPreparedBatch("kit-prepared-batch-test", batch, effect).toCompletableFuture().join();
+        ConsumedBatch consumed = new ConsumedBatch(new TopicPartition(Topics.ODPP_CASE_EVENTS, 0), "odpp-events", records);
+        inbox.processPreparedBatch("kit-prepared-batch-test", consumed.batch(), effect).toCompletableFuture().join();
+        consumed.nacked().forEach(n -> nacked.add(n.offset()));
     }
 
     private static ConsumerRecord<String, String> record(long offset, CaseEvent event) {
-        ConsumerRecord<String, String> record = new ConsumerRecord<>(Topics.ODPP_CASE_EVENTS, 0, offset, event.caseId(),
-                EventCodec.toJson(event));
-        CloudEventHeaders.of(event).forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
-        return record;
+        return ConsumedBatch.record(Topics.ODPP_CASE_EVENTS, offset, event);
     }
 
     private static ConsumerRecord<String, String> malformed(long offset) {
