@@ -77,52 +77,60 @@ public class TimerStore {
     /** Writes back what the batch changed: a JDBC batch of upserts per table (court sittings inserted once per event). */
     public void save(Collection<CaseTimers> all) {
         em.unwrap(Session.class).doWork(connection -> {
-            write(connection, """
-                    insert into case_suspect (case_id, suspect_ref, relationship, age_years) values (?, ?, ?, ?)
-                    on conflict (case_id, suspect_ref) do update set relationship = excluded.relationship,
-                        age_years = excluded.age_years""", all,
-                    c -> c.changedSuspects.stream().map(c.suspects::get).toList(), (ps, s) -> {
-                        ps.setString(2, s.suspectRef());
-                        ps.setString(3, s.relationship());
-                        ps.setObject(4, s.ageYears(), Types.INTEGER);
-                    });
-            write(connection, """
-                    insert into arrest_timer (case_id, suspect_ref, arrested_at, due_by, arraigned_at, released_at, alerted)
-                    values (?, ?, ?, ?, ?, ?, ?)
-                    on conflict (case_id, suspect_ref) do update set arrested_at = excluded.arrested_at,
-                        due_by = excluded.due_by, arraigned_at = excluded.arraigned_at,
-                        released_at = excluded.released_at, alerted = excluded.alerted""", all,
-                    c -> c.changedArrests.stream().map(c.arrests::get).toList(), (ps, t) -> {
-                        ps.setString(2, t.suspectRef());
-                        ps.setObject(3, ts(t.arrestedAt()), Types.TIMESTAMP_WITH_TIMEZONE);
-                        ps.setObject(4, ts(t.dueBy()), Types.TIMESTAMP_WITH_TIMEZONE);
-                        ps.setObject(5, ts(t.arraignedAt()), Types.TIMESTAMP_WITH_TIMEZONE);
-                        ps.setObject(6, ts(t.releasedAt()), Types.TIMESTAMP_WITH_TIMEZONE);
-                        ps.setBoolean(7, t.alerted());
-                    });
-            write(connection, """
-                    insert into sequence_gap (case_id, agency, missing_sequence, grace_until, filled, alerted)
-                    values (?, ?, ?, ?, ?, ?)
-                    on conflict (case_id, agency, missing_sequence) do update set grace_until = excluded.grace_until,
-                        filled = excluded.filled, alerted = excluded.alerted""", all,
-                    c -> c.changedGaps.stream().map(c.gaps::get).toList(), (ps, g) -> {
-                        ps.setString(2, g.agency().name());
-                        ps.setLong(3, g.missingSequence());
-                        ps.setObject(4, ts(g.graceUntil()), Types.TIMESTAMP_WITH_TIMEZONE);
-                        ps.setBoolean(5, g.filled());
-                        ps.setBoolean(6, g.alerted());
-                    });
-            write(connection, """
-                    insert into court_sitting (case_id, event_id, sitting_kind, sitting_date, adjourned, adjournment_reason,
-                        next_date) values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing""", all, c -> c.sittings, (ps, s) -> {
-                        ps.setObject(2, s.eventId());
-                        ps.setString(3, s.kind());
-                        ps.setObject(4, s.date(), Types.DATE);
-                        ps.setBoolean(5, s.adjourned());
-                        ps.setString(6, s.adjournmentReason());
-                        ps.setObject(7, s.nextDate(), Types.DATE);
-                    });
+            saveSuspectsAndArrests(connection, all);
+            saveGapsAndSittings(connection, all);
         });
+    }
+
+    private static void saveSuspectsAndArrests(Connection connection, Collection<CaseTimers> all) throws SQLException {
+        write(connection, """
+                insert into case_suspect (case_id, suspect_ref, relationship, age_years) values (?, ?, ?, ?)
+                on conflict (case_id, suspect_ref) do update set relationship = excluded.relationship,
+                    age_years = excluded.age_years""", all,
+                c -> c.changedSuspects.stream().map(c.suspects::get).toList(), (ps, s) -> {
+                    ps.setString(2, s.suspectRef());
+                    ps.setString(3, s.relationship());
+                    ps.setObject(4, s.ageYears(), Types.INTEGER);
+                });
+        write(connection, """
+                insert into arrest_timer (case_id, suspect_ref, arrested_at, due_by, arraigned_at, released_at, alerted)
+                values (?, ?, ?, ?, ?, ?, ?)
+                on conflict (case_id, suspect_ref) do update set arrested_at = excluded.arrested_at,
+                    due_by = excluded.due_by, arraigned_at = excluded.arraigned_at,
+                    released_at = excluded.released_at, alerted = excluded.alerted""", all,
+                c -> c.changedArrests.stream().map(c.arrests::get).toList(), (ps, t) -> {
+                    ps.setString(2, t.suspectRef());
+                    ps.setObject(3, ts(t.arrestedAt()), Types.TIMESTAMP_WITH_TIMEZONE);
+                    ps.setObject(4, ts(t.dueBy()), Types.TIMESTAMP_WITH_TIMEZONE);
+                    ps.setObject(5, ts(t.arraignedAt()), Types.TIMESTAMP_WITH_TIMEZONE);
+                    ps.setObject(6, ts(t.releasedAt()), Types.TIMESTAMP_WITH_TIMEZONE);
+                    ps.setBoolean(7, t.alerted());
+                });
+    }
+
+    private static void saveGapsAndSittings(Connection connection, Collection<CaseTimers> all) throws SQLException {
+        write(connection, """
+                insert into sequence_gap (case_id, agency, missing_sequence, grace_until, filled, alerted)
+                values (?, ?, ?, ?, ?, ?)
+                on conflict (case_id, agency, missing_sequence) do update set grace_until = excluded.grace_until,
+                    filled = excluded.filled, alerted = excluded.alerted""", all,
+                c -> c.changedGaps.stream().map(c.gaps::get).toList(), (ps, g) -> {
+                    ps.setString(2, g.agency().name());
+                    ps.setLong(3, g.missingSequence());
+                    ps.setObject(4, ts(g.graceUntil()), Types.TIMESTAMP_WITH_TIMEZONE);
+                    ps.setBoolean(5, g.filled());
+                    ps.setBoolean(6, g.alerted());
+                });
+        write(connection, """
+                insert into court_sitting (case_id, event_id, sitting_kind, sitting_date, adjourned, adjournment_reason,
+                    next_date) values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing""", all, c -> c.sittings, (ps, s) -> {
+                    ps.setObject(2, s.eventId());
+                    ps.setString(3, s.kind());
+                    ps.setObject(4, s.date(), Types.DATE);
+                    ps.setBoolean(5, s.adjourned());
+                    ps.setString(6, s.adjournmentReason());
+                    ps.setObject(7, s.nextDate(), Types.DATE);
+                });
     }
 
     /** One JDBC batch of {@code sql} over the rows {@code rows} picks from each case; parameter 1 is the case id. */
