@@ -15,8 +15,8 @@ import ke.haki.monitoring.service.MonitoringService;
 
 /**
  * Consumes {@code nps.case-events.v1} and {@code odpp.case-events.v1} in batches (one transaction
- * per polled batch, its rows read and written at once: see {@link IdempotentConsumer#processPreparedBatch}
- * and {@link MonitoringService#begin}); what cannot be applied goes to {@code monitoring.dlq.v1}.
+ * per polled batch, see {@link IdempotentConsumer#processBatch}); what cannot be applied goes to
+ * {@code monitoring.dlq.v1}.
  */
 @ApplicationScoped
 public class CaseEventConsumer {
@@ -32,12 +32,12 @@ public class CaseEventConsumer {
     @Incoming("nps-events")
     @Blocking
     public CompletionStage<Void> consumeNps(KafkaRecordBatch<String, String> batch) {
-        return inbox.processPreparedBatch(CONSUMER, batch, monitoring::begin);
+        return inbox.processBatch(CONSUMER, batch, monitoring::onEvent);
     }
 
     @Incoming("odpp-events")
     @Blocking
     public CompletionStage<Void> consumeOdpp(KafkaRecordBatch<String, String> batch) {
-        return inbox.processPreparedBatch(CONSUMER, batch, monitoring::begin);
+        return inbox.processBatch(CONSUMER, batch, monitoring::onEvent);
     }
 }

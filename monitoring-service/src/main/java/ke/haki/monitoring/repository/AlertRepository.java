@@ -3,7 +3,6 @@ package ke.haki.monitoring.repository;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -71,11 +70,6 @@ public class AlertRepository implements PanacheRepositoryBase<AlertEntity, UUID>
     public List<AlertEntity> active(String caseId, AlertType type, String breachKey) {
         return list("caseId = ?1 and alertType = ?2 and breachKey = ?3 and status in ?4", caseId, type, breachKey,
                 AlertLifecycle.ACTIVE);
-    }
-
-    /** The active alerts of the cases, in one query. */
-    public List<AlertEntity> active(Collection<String> caseIds) {
-        return list("caseId in ?1 and status in ?2", caseIds, AlertLifecycle.ACTIVE);
     }
 
     public List<AlertEntity> forCase(String caseId) {

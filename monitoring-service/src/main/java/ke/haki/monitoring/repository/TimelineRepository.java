@@ -1,9 +1,6 @@
 package ke.haki.monitoring.repository;
 
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,12 +13,6 @@ public class TimelineRepository implements PanacheRepositoryBase<TimelineEntryEn
 
     public List<TimelineEntryEntity> forCase(String caseId) {
         return list("caseId", Sort.ascending("occurredAt").and("agency").and("sequence"), caseId);
-    }
-
-    /** Which of the events are on a timeline already (applied before). */
-    public Set<UUID> existing(Collection<UUID> eventIds) {
-        return new HashSet<>(getEntityManager().createQuery("select eventId from TimelineEntryEntity where eventId in :ids", UUID.class)
-                .setParameter("ids", eventIds).getResultList());
     }
 
     /** Whether the case's timeline holds an event of the type. */

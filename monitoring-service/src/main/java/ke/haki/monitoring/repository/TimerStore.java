@@ -2,34 +2,18 @@ package ke.haki.monitoring.repository;
 
 import static ke.haki.kit.sql.SqlValues.instant;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.hibernate.Session;
-
 import ke.haki.contract.Agency;
 
-/**
- * The projection's small tables: suspects' relationships and ages, arrest timers, sequence gaps
- * and court sittings. A batch of events reads them for all its cases at once ({@link #loadFor}, a
- * statement per table) and writes back what it changed at once ({@link #save}, a JDBC batch per
- * table); the sweep reads and marks one case's timers.
- */
+/** The projection's small tables: suspects' relationships, arrest timers and sequence gaps. */
 @ApplicationScoped
 public class TimerStore {
 
@@ -41,141 +25,76 @@ public class TimerStore {
     @Inject
     EntityManager em;
 
-    /** Reads each row-set with {@code rs}; what changed in a batch is written by {@link #save}. */
-    private interface RowReader {
-        void read(ResultSet rs) throws SQLException;
-    }
-
-    /** Binds one row's parameters (but the case id, parameter 1) for a JDBC batch. */
-    private interface RowWriter<T> {
-        void bind(PreparedStatement ps, T row) throws SQLException;
-    }
-
-    /** The suspects, arrest timers and sequence gaps of the cases, in three statements; a case without any is empty. */
-    public Map<String, CaseTimers> loadFor(Collection<String> caseIds) {
-        Map<String, CaseTimers> byCase = new HashMap<>();
-        caseIds.forEach(id -> byCase.put(id, new CaseTimers(id)));
-        em.unwrap(Session.class).doWork(connection -> {
-            Object ids = connection.createArrayOf("varchar", caseIds.toArray());
-            select(connection, "select case_id, suspect_ref, relationship, age_years from case_suspect where case_id = any(?)",
-                    ids, rs -> byCase.get(rs.getString(1)).suspects.put(rs.getString(2),
-                            new CaseTimers.Suspect(rs.getString(2), rs.getString(3), rs.getObject(4, Integer.class))));
-            select(connection, """
-                    select case_id, suspect_ref, arrested_at, due_by, arraigned_at, released_at, alerted from arrest_timer
-                    where case_id = any(?)""", ids, rs -> byCase.get(rs.getString(1)).arrests.put(rs.getString(2),
-                            new ArrestTimer(rs.getString(2), at(rs, 3), at(rs, 4), at(rs, 5), at(rs, 6), rs.getBoolean(7))));
-            select(connection, """
-                    select case_id, agency, missing_sequence, grace_until, filled, alerted from sequence_gap
-                    where case_id = any(?)""", ids, rs -> {
-                Gap g = new Gap(Agency.valueOf(rs.getString(2)), rs.getLong(3), at(rs, 4), rs.getBoolean(5), rs.getBoolean(6));
-                byCase.get(rs.getString(1)).gaps.put(new CaseTimers.GapKey(g.agency(), g.missingSequence()), g);
-            });
-        });
-        return byCase;
-    }
-
-    /** Writes back what the batch changed: a JDBC batch of upserts per table (court sittings inserted once per event). */
-    public void save(Collection<CaseTimers> all) {
-        em.unwrap(Session.class).doWork(connection -> {
-            saveSuspectsAndArrests(connection, all);
-            saveGapsAndSittings(connection, all);
-        });
-    }
-
-    private static void saveSuspectsAndArrests(Connection connection, Collection<CaseTimers> all) throws SQLException {
-        write(connection, """
-                insert into case_suspect (case_id, suspect_ref, relationship, age_years) values (?, ?, ?, ?)
+    public void upsertSuspect(String caseId, String suspectRef, String relationship, Integer ageYears) {
+        em.createNativeQuery("""
+                insert into case_suspect (case_id, suspect_ref, relationship, age_years) values (?1, ?2, ?3, ?4)
                 on conflict (case_id, suspect_ref) do update set relationship = excluded.relationship,
-                    age_years = excluded.age_years""", all,
-                c -> c.changedSuspects.stream().map(c.suspects::get).toList(), (ps, s) -> {
-                    ps.setString(2, s.suspectRef());
-                    ps.setString(3, s.relationship());
-                    ps.setObject(4, s.ageYears(), Types.INTEGER);
-                });
-        write(connection, """
-                insert into arrest_timer (case_id, suspect_ref, arrested_at, due_by, arraigned_at, released_at, alerted)
-                values (?, ?, ?, ?, ?, ?, ?)
-                on conflict (case_id, suspect_ref) do update set arrested_at = excluded.arrested_at,
-                    due_by = excluded.due_by, arraigned_at = excluded.arraigned_at,
-                    released_at = excluded.released_at, alerted = excluded.alerted""", all,
-                c -> c.changedArrests.stream().map(c.arrests::get).toList(), (ps, t) -> {
-                    ps.setString(2, t.suspectRef());
-                    ps.setObject(3, ts(t.arrestedAt()), Types.TIMESTAMP_WITH_TIMEZONE);
-                    ps.setObject(4, ts(t.dueBy()), Types.TIMESTAMP_WITH_TIMEZONE);
-                    ps.setObject(5, ts(t.arraignedAt()), Types.TIMESTAMP_WITH_TIMEZONE);
-                    ps.setObject(6, ts(t.releasedAt()), Types.TIMESTAMP_WITH_TIMEZONE);
-                    ps.setBoolean(7, t.alerted());
-                });
+                    age_years = excluded.age_years""")
+                .setParameter(1, caseId).setParameter(2, suspectRef).setParameter(3, relationship)
+                .setParameter(4, ageYears)
+                .executeUpdate();
     }
 
-    private static void saveGapsAndSittings(Connection connection, Collection<CaseTimers> all) throws SQLException {
-        write(connection, """
-                insert into sequence_gap (case_id, agency, missing_sequence, grace_until, filled, alerted)
-                values (?, ?, ?, ?, ?, ?)
-                on conflict (case_id, agency, missing_sequence) do update set grace_until = excluded.grace_until,
-                    filled = excluded.filled, alerted = excluded.alerted""", all,
-                c -> c.changedGaps.stream().map(c.gaps::get).toList(), (ps, g) -> {
-                    ps.setString(2, g.agency().name());
-                    ps.setLong(3, g.missingSequence());
-                    ps.setObject(4, ts(g.graceUntil()), Types.TIMESTAMP_WITH_TIMEZONE);
-                    ps.setBoolean(5, g.filled());
-                    ps.setBoolean(6, g.alerted());
-                });
-        write(connection, """
-                insert into court_sitting (case_id, event_id, sitting_kind, sitting_date, adjourned, adjournment_reason,
-                    next_date) values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing""", all, c -> c.sittings, (ps, s) -> {
-                    ps.setObject(2, s.eventId());
-                    ps.setString(3, s.kind());
-                    ps.setObject(4, s.date(), Types.DATE);
-                    ps.setBoolean(5, s.adjourned());
-                    ps.setString(6, s.adjournmentReason());
-                    ps.setObject(7, s.nextDate(), Types.DATE);
-                });
+    /** Whether a suspect of the case is a family member of the child (s.20(1) incest applies). */
+    public boolean hasFamilyMemberSuspect(String caseId) {
+        return !em.createNativeQuery("select 1 from case_suspect where case_id = ?1 and relationship = 'FAMILY_MEMBER'")
+                .setParameter(1, caseId).setMaxResults(1).getResultList().isEmpty();
     }
 
-    /** One JDBC batch of {@code sql} over the rows {@code rows} picks from each case; parameter 1 is the case id. */
-    private static <T> void write(Connection connection, String sql, Collection<CaseTimers> all,
-            Function<CaseTimers, List<T>> rows, RowWriter<T> writer) throws SQLException {
-        PreparedStatement ps = null;
-        try {
-            for (CaseTimers c : all) {
-                for (T row : rows.apply(c)) {
-                    if (ps == null) {
-                        ps = connection.prepareStatement(sql);
-                    }
-                    ps.setString(1, c.caseId);
-                    writer.bind(ps, row);
-                    ps.addBatch();
-                }
-            }
-            if (ps != null) {
-                ps.executeBatch();
-            }
-        } finally {
-            if (ps != null) {
-                ps.close();
-            }
-        }
+    /** The suspect's age at the offence as the police recorded it; null when unknown. */
+    public Integer suspectAge(String caseId, String suspectRef) {
+        List<?> rows = em.createNativeQuery("select age_years from case_suspect where case_id = ?1 and suspect_ref = ?2")
+                .setParameter(1, caseId).setParameter(2, suspectRef).getResultList();
+        return rows.isEmpty() || rows.get(0) == null ? null : ((Number) rows.get(0)).intValue();
     }
 
-    private static void select(Connection connection, String sql, Object ids, RowReader reader) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            ps.setObject(1, ids);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    reader.read(rs);
-                }
-            }
-        }
+    /** The age at the offence of every suspect of the case as the police recorded it (null where unknown). */
+    public List<Integer> suspectAges(String caseId) {
+        List<?> rows = em.createNativeQuery("select age_years from case_suspect where case_id = ?1 order by suspect_ref")
+                .setParameter(1, caseId).getResultList();
+        return rows.stream().map(r -> r == null ? null : ((Number) r).intValue()).toList();
     }
 
-    private static Instant at(ResultSet rs, int column) throws SQLException {
-        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-        return t == null ? null : t.toInstant();
+    /** The only suspect's ref, when the case has exactly one; else null. */
+    public String onlySuspect(String caseId) {
+        List<?> rows = em.createNativeQuery("select suspect_ref from case_suspect where case_id = ?1 limit 2")
+                .setParameter(1, caseId).getResultList();
+        return rows.size() == 1 ? (String) rows.get(0) : null;
+    }
+
+    public void recordRelease(String caseId, String suspectRef, Instant releasedAt) {
+        em.createNativeQuery("update arrest_timer set released_at = ?3 where case_id = ?1 and suspect_ref = ?2")
+                .setParameter(1, caseId).setParameter(2, suspectRef).setParameter(3, ts(releasedAt))
+                .executeUpdate();
+    }
+
+    @SuppressWarnings("unchecked")
+    public java.util.Optional<ArrestTimer> arrestTimer(String caseId, String suspectRef) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select suspect_ref, arrested_at, due_by, arraigned_at, released_at, alerted from arrest_timer
+                where case_id = ?1 and suspect_ref = ?2""")
+                .setParameter(1, caseId).setParameter(2, suspectRef).getResultList();
+        return rows.stream().map(TimerStore::arrestTimer).findFirst();
     }
 
     private static ArrestTimer arrestTimer(Object[] r) {
         return new ArrestTimer((String) r[0], instant(r[1]), instant(r[2]), instant(r[3]), instant(r[4]), (Boolean) r[5]);
+    }
+
+    public void startArrestTimer(String caseId, String suspectRef, Instant arrestedAt, Instant dueBy) {
+        em.createNativeQuery("""
+                insert into arrest_timer (case_id, suspect_ref, arrested_at, due_by) values (?1, ?2, ?3, ?4)
+                on conflict (case_id, suspect_ref) do update set arrested_at = excluded.arrested_at,
+                    due_by = excluded.due_by, arraigned_at = null, released_at = null""")
+                .setParameter(1, caseId).setParameter(2, suspectRef).setParameter(3, ts(arrestedAt))
+                .setParameter(4, ts(dueBy))
+                .executeUpdate();
+    }
+
+    public void recordArraignment(String caseId, String suspectRef, Instant arraignedAt) {
+        em.createNativeQuery("update arrest_timer set arraigned_at = ?3 where case_id = ?1 and suspect_ref = ?2")
+                .setParameter(1, caseId).setParameter(2, suspectRef).setParameter(3, ts(arraignedAt))
+                .executeUpdate();
     }
 
     public void markArrestAlerted(String caseId, String suspectRef) {
@@ -190,6 +109,23 @@ public class TimerStore {
                 where case_id = ?1 and arraigned_at is null and released_at is null and not alerted order by due_by""")
                 .setParameter(1, caseId).getResultList();
         return rows.stream().map(TimerStore::arrestTimer).toList();
+    }
+
+    public void addGap(String caseId, Agency agency, long missing, Instant graceUntil) {
+        em.createNativeQuery("""
+                insert into sequence_gap (case_id, agency, missing_sequence, grace_until) values (?1, ?2, ?3, ?4)
+                on conflict do nothing""")
+                .setParameter(1, caseId).setParameter(2, agency.name()).setParameter(3, missing)
+                .setParameter(4, ts(graceUntil)).executeUpdate();
+    }
+
+    /** @return true when {@code sequence} filled a gap */
+    public boolean fillGap(String caseId, Agency agency, long sequence) {
+        return em.createNativeQuery("""
+                update sequence_gap set filled = true
+                where case_id = ?1 and agency = ?2 and missing_sequence = ?3 and not filled""")
+                .setParameter(1, caseId).setParameter(2, agency.name()).setParameter(3, sequence)
+                .executeUpdate() == 1;
     }
 
     public void markGapAlerted(String caseId, Agency agency, long missing) {
@@ -226,6 +162,18 @@ public class TimerStore {
                 where a.case_id = g.case_id and a.alert_type = 'EVENT_SEQUENCE_GAP'
                   and a.breach_key = 'gap:' || g.agency || ':' || g.missing_sequence) returning g.case_id""").getResultList());
         return changed;
+    }
+
+    /** A court sitting as recorded (once per event): its adjournment reason and the next date it set. */
+    public void recordSitting(ke.haki.contract.CaseEvent event, ke.haki.contract.odpp.CourtSittingRecorded s) {
+        em.createNativeQuery("""
+                insert into court_sitting (event_id, case_id, sitting_kind, sitting_date, adjourned, adjournment_reason,
+                    next_date) values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict do nothing""")
+                .setParameter(1, event.eventId()).setParameter(2, event.caseId()).setParameter(3, s.kind() == null ? null : s.kind().name())
+                .setParameter(4, s.sittingDate() != null ? s.sittingDate() : ke.haki.law.KenyanTime.dateOf(event.occurredAt())).setParameter(5, s.adjourned())
+                .setParameter(6, s.adjourned() && s.adjournmentReason() != null ? s.adjournmentReason().name() : null)
+                .setParameter(7, s.nextDate())
+                .executeUpdate();
     }
 
     private static OffsetDateTime ts(Instant instant) {

@@ -19,7 +19,6 @@ import ke.haki.contract.odpp.AppealDecided;
 import ke.haki.contract.odpp.CourtSittingRecorded;
 import ke.haki.contract.odpp.DiversionRecorded;
 import ke.haki.contract.odpp.JudgmentDelivered;
-import ke.haki.kit.inbox.BatchEffect;
 import ke.haki.kit.inbox.EventRejectedException;
 import ke.haki.law.ArraignmentDeadline;
 import ke.haki.monitoring.config.MonitoringConfig;
@@ -35,11 +34,11 @@ import ke.haki.monitoring.domain.Stage;
 import ke.haki.monitoring.domain.TrialDelayPolicy;
 import ke.haki.monitoring.repository.AlertEntity;
 import ke.haki.monitoring.repository.AlertRepository;
-import ke.haki.monitoring.repository.CaseTimers;
 import ke.haki.monitoring.repository.MonitoredCaseEntity;
+import ke.haki.monitoring.repository.TimerStore;
 
 /**
- * Applies consumed events, a batch at a time: for each, projection first, then the rules an event can trigger at once
+ * Applies a consumed event: projection first, then the rules an event can trigger at once
  * (closures, refused attempts, late arraignment, sentence), and clears the alerts the case has
  * moved past. Time-based rules run in {@link DeadlineSweep}.
  */
@@ -56,71 +55,48 @@ public class MonitoringService {
     AlertRepository alerts;
 
     @Inject
+    TimerStore timers;
+
+    @Inject
     ArraignmentDeadline arraignment;
 
     @Inject
     MonitoringConfig config;
 
-    /**
-     * Begins a batch of consumed events ({@link BatchEffect}) in the caller's transaction: the
-     * projection's shared lock, then the batch's cases, timers and active alerts read at once;
-     * each event is then applied in order and its rules decided, and the batch written back at
-     * its end.
-     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public BatchEffect.Applier begin(List<CaseEvent> events) {
+    public void onEvent(CaseEvent event) {
         projection.lockShared();
-        ProjectionBatch batch = projection.load(events);
-        ActiveAlerts active = new ActiveAlerts(alerts, batch.cases.keySet());
-        return new BatchEffect.Applier() {
-            @Override
-            public void apply(CaseEvent event) {
-                onEvent(batch, active, event);
-            }
-
-            @Override
-            public void end() {
-                projection.save(batch);
-            }
-        };
-    }
-
-    /** Applies one event of the batch: projection first, then the alerts it clears and raises. */
-    private void onEvent(ProjectionBatch batch, ActiveAlerts active, CaseEvent event) {
-        projection.misfit(batch, event).ifPresent(reason -> {
+        projection.misfit(event).ifPresent(reason -> {
             throw EventRejectedException.doesNotFit(event, reason);
         });
-        Optional<ProjectionService.Applied> applied = projection.apply(batch, event);
+        Optional<ProjectionService.Applied> applied = projection.apply(event);
         if (applied.isEmpty()) {
             return;
         }
         MonitoredCaseEntity c = applied.get().monitoredCase();
-        CaseTimers t = batch.timers.get(c.caseId);
-        clearOvertaken(active, applied.get(), event);
-        for (AlertDecision decision : decisions(c, t, event)) {
-            if (alertService.raise(c, decision)) {
-                active.raised(c.caseId);
-            }
+        clearOvertaken(applied.get(), event);
+        for (AlertDecision decision : decisions(c, event)) {
+            alertService.raise(c, decision);
         }
-        projection.refreshDeadline(c, t);
+        projection.refreshDeadline(c);
     }
 
     /** Clears the active alerts the event overtakes: the case moved on, was reopened, or a missing event arrived. */
-    private void clearOvertaken(ActiveAlerts active, ProjectionService.Applied applied, CaseEvent event) {
+    private void clearOvertaken(ProjectionService.Applied applied, CaseEvent event) {
         MonitoredCaseEntity c = applied.monitoredCase();
         if (applied.progress()) {
-            for (AlertEntity quiet : active.of(c.caseId, AlertType.CASE_QUIET, null)) {
+            for (AlertEntity quiet : alerts.active(c.caseId, AlertType.CASE_QUIET)) {
                 alertService.clear(quiet, "The case moved on: " + event.type().typeName() + " at " + event.occurredAt());
             }
         }
         if (applied.stageBefore() == Stage.CLOSED && c.stage != Stage.CLOSED) {
-            for (AlertEntity closed : active.of(c.caseId, AlertType.CLOSED_WITHOUT_COURT_OUTCOME, null)) {
+            for (AlertEntity closed : alerts.active(c.caseId, AlertType.CLOSED_WITHOUT_COURT_OUTCOME)) {
                 alertService.clear(closed, "The case was reopened: " + event.type().typeName());
             }
         }
         Agency agency = event.actingUnit().agency();
         for (long filled : applied.gapsFilled()) {
-            for (AlertEntity gap : active.of(c.caseId, AlertType.EVENT_SEQUENCE_GAP,
+            for (AlertEntity gap : alerts.active(c.caseId, AlertType.EVENT_SEQUENCE_GAP,
                     SequenceGapPolicy.breachKey(agency, filled))) {
                 alertService.clear(gap, "The missing event " + agency + " " + filled + " arrived");
             }
@@ -128,27 +104,27 @@ public class MonitoringService {
     }
 
     /** What the rules decide on this event, given the case as it now stands. */
-    private List<AlertDecision> decisions(MonitoredCaseEntity c, CaseTimers timers, CaseEvent event) {
+    private List<AlertDecision> decisions(MonitoredCaseEntity c, CaseEvent event) {
         List<AlertDecision> decisions = new ArrayList<>();
         ClosedWithoutCourtOutcomePolicy.onEvent(event).ifPresent(decisions::add);
         ProhibitedClosureAttemptPolicy.onEvent(event).ifPresent(decisions::add);
         if (event.payload() instanceof DiversionRecorded) {
-            ChildDiversionPolicy.onEvent(event, timers.suspectAges()).ifPresent(decisions::add);
+            ChildDiversionPolicy.onEvent(event, timers.suspectAges(c.caseId)).ifPresent(decisions::add);
         }
-        ChargeDowngradePolicy.onEvent(event, c.offence, c.victimAgeBand, timers.hasFamilyMemberSuspect())
+        ChargeDowngradePolicy.onEvent(event, c.offence, c.victimAgeBand, timers.hasFamilyMemberSuspect(c.caseId))
                 .ifPresent(decisions::add);
         String suspectRef = arrestEnding(event);
         if (suspectRef != null) {
-            timers.arrestTimer(suspectRef).flatMap(t -> ArraignmentPolicy.evaluate(arraignment, suspectRef,
+            timers.arrestTimer(c.caseId, suspectRef).flatMap(t -> ArraignmentPolicy.evaluate(arraignment, suspectRef,
                     t.arrestedAt(), t.arraignedAt(), t.releasedAt(), event.occurredAt())).ifPresent(d -> {
                         decisions.add(d);
-                        timers.markArrestAlerted(suspectRef);
+                        timers.markArrestAlerted(c.caseId, suspectRef);
                     });
         }
         boolean lateFacts = c.verdict != null
                 && (event.payload() instanceof VictimRecorded || event.payload() instanceof SuspectRecorded);
         if (event.payload() instanceof JudgmentDelivered || event.payload() instanceof AppealDecided || lateFacts) {
-            SentencePolicy.evaluate(c.offence, c.victimAgeBand, judgment(c, timers, event)).ifPresent(decisions::add);
+            SentencePolicy.evaluate(c.offence, c.victimAgeBand, judgment(c, event)).ifPresent(decisions::add);
         }
         if (event.payload() instanceof CourtSittingRecorded) {
             TrialDelayPolicy.adjournments(ProjectionService.streak(c), config.trialDelay().adjournmentsInARow())
@@ -166,16 +142,16 @@ public class MonitoringService {
     }
 
     /** The judgment as the monitor recorded it; a varied sentence on appeal is judged as its own breach. */
-    SentencePolicy.Judgment judgment(MonitoredCaseEntity c, CaseTimers timers, CaseEvent event) {
+    SentencePolicy.Judgment judgment(MonitoredCaseEntity c, CaseEvent event) {
         if (c.verdict == null || c.judgmentAt == null || c.sentenceLife == null) {
             return null;
         }
         String key = event.payload() instanceof AppealDecided ? "appeal:" + event.eventId() : c.judgmentAt.toString();
         JudgmentDelivered.Sentence sentence = new JudgmentDelivered.Sentence(c.sentenceLife, c.sentenceYears,
                 c.sentenceMonths, c.sentenceNonCustodial);
-        String accused = c.accusedRef != null ? c.accusedRef : timers.onlySuspect();
+        String accused = c.accusedRef != null ? c.accusedRef : timers.onlySuspect(c.caseId);
         return new SentencePolicy.Judgment(key, JudgmentDelivered.Verdict.valueOf(c.verdict), sentence.imposed(),
-                c.convictedOffence, c.childAgeFound, accused == null ? null : timers.suspectAge(accused),
+                c.convictedOffence, c.childAgeFound, accused == null ? null : timers.suspectAge(c.caseId, accused),
                 Boolean.TRUE.equals(c.sentenceFlaggedBelow));
     }
 }

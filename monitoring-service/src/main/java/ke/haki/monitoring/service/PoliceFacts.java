@@ -17,14 +17,14 @@ import ke.haki.contract.nps.VictimRecorded;
 import ke.haki.law.AgeBand;
 import ke.haki.law.ArraignmentDeadline;
 import ke.haki.monitoring.repository.MonitoredCaseEntity;
-import ke.haki.monitoring.repository.CaseTimers;
+import ke.haki.monitoring.repository.TimerStore;
 
 /**
  * The facts each NPS event type adds to the monitor's record of one case (exhaustive over the
  * police catalogue; a type that adds nothing says so). The arraignment deadline is the monitor's
  * own, from the arrest time, never the police's figure.
  */
-record PoliceFacts(MonitoredCaseEntity c, CaseTimers timers, ArraignmentDeadline arraignment)
+record PoliceFacts(MonitoredCaseEntity c, TimerStore timers, ArraignmentDeadline arraignment)
         implements NpsEventHandler<Void> {
 
     @Override
@@ -47,7 +47,7 @@ record PoliceFacts(MonitoredCaseEntity c, CaseTimers timers, ArraignmentDeadline
 
     @Override
     public Void suspectRecorded(CaseEvent e, SuspectRecorded s) {
-        timers.upsertSuspect(s.suspectRef(),
+        timers.upsertSuspect(c.caseId, s.suspectRef(),
                 s.relationshipToVictim() == null ? null : s.relationshipToVictim().name(), s.ageYears());
         return null;
     }
@@ -55,19 +55,19 @@ record PoliceFacts(MonitoredCaseEntity c, CaseTimers timers, ArraignmentDeadline
     /** The monitor's own deadline from the arrest time, not the police's arraignmentDueBy. */
     @Override
     public Void suspectArrested(CaseEvent e, SuspectArrested a) {
-        timers.startArrestTimer(a.suspectRef(), a.arrestedAt(), arraignment.dueBy(a.arrestedAt()));
+        timers.startArrestTimer(c.caseId, a.suspectRef(), a.arrestedAt(), arraignment.dueBy(a.arrestedAt()));
         return null;
     }
 
     @Override
     public Void suspectArraigned(CaseEvent e, SuspectArraigned a) {
-        timers.recordArraignment(a.suspectRef(), a.arraignedAt());
+        timers.recordArraignment(c.caseId, a.suspectRef(), a.arraignedAt());
         return null;
     }
 
     @Override
     public Void suspectReleased(CaseEvent e, SuspectReleased r) {
-        timers.recordRelease(r.suspectRef(), r.releasedAt());
+        timers.recordRelease(c.caseId, r.suspectRef(), r.releasedAt());
         return null;
     }
 

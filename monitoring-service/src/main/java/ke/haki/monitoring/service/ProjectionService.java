@@ -10,7 +10,6 @@ import java.util.stream.Stream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 
 import ke.haki.contract.Agency;
@@ -25,7 +24,6 @@ import ke.haki.monitoring.domain.SequenceGapPolicy;
 import ke.haki.monitoring.domain.Stage;
 import ke.haki.monitoring.domain.TrialDelayPolicy;
 import ke.haki.monitoring.repository.CaseDeadlineRepository;
-import ke.haki.monitoring.repository.CaseTimers;
 import ke.haki.monitoring.repository.MonitoredCaseEntity;
 import ke.haki.monitoring.repository.MonitoredCaseRepository;
 import ke.haki.monitoring.repository.TimelineEntryEntity;
@@ -33,12 +31,10 @@ import ke.haki.monitoring.repository.TimelineRepository;
 import ke.haki.monitoring.repository.TimerStore;
 
 /**
- * Folds NPS and ODPP events into the pseudonymised projection: the timeline row, the case's
+ * Folds one NPS or ODPP event into the pseudonymised projection: the timeline row, the case's
  * stage and identifiers, the arraignment timers, sequence gaps and the case's next deadline.
- * Events come in batches ({@link ProjectionBatch}: read at once, applied in memory in order,
- * written once). Applying an event twice changes nothing (the timeline row is keyed by the event
- * id). Raises no alerts: that is {@link MonitoringService}'s job, so a rebuild can replay events
- * through here.
+ * Applying an event twice changes nothing (the timeline row is keyed by the event id). Raises no
+ * alerts: that is {@link MonitoringService}'s job, so a rebuild can replay events through here.
  */
 @ApplicationScoped
 public class ProjectionService {
@@ -86,38 +82,16 @@ public class ProjectionService {
     }
 
     /**
-     * In the caller's transaction, before a batch of events is applied: their cases locked (a row
-     * created for each new one), their timers and gaps, and which of them are on a timeline already,
-     * in a few statements. From here on the transaction writes at its commit only: the batch reads
-     * nothing it has changed from the database.
+     * Why the event does not fit the case as the monitor knows it ({@link MonitoredCase#misfit}); empty
+     * when it fits or was applied before. Changes nothing; locks the case's row for the rest of the transaction.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public ProjectionBatch load(List<CaseEvent> events) {
-        if (events.isEmpty()) {
-            return ProjectionBatch.empty();
-        }
-        em.setFlushMode(FlushModeType.COMMIT);
-        List<String> ids = events.stream().map(CaseEvent::caseId).distinct().sorted().toList();
-        MonitoredCaseRepository.Locked locked = cases.lockAll(ids);
-        return new ProjectionBatch(locked.cases(), timers.loadFor(ids),
-                timeline.existing(events.stream().map(CaseEvent::eventId).toList()), locked.created());
-    }
-
-    /** After the batch's last event: its timers and gaps written back, the rows of cases it did not use removed. */
-    public void save(ProjectionBatch batch) {
-        timers.save(batch.timers.values());
-        cases.deleteUnused(batch.unused());
-    }
-
-    /**
-     * Why the event does not fit its case as the monitor knows it ({@link MonitoredCase#misfit}); empty
-     * when it fits or was applied before. Changes nothing.
-     */
-    public Optional<String> misfit(ProjectionBatch batch, CaseEvent event) {
-        if (batch.onTimeline.contains(event.eventId())) {
+    public Optional<String> misfit(CaseEvent event) {
+        if (timeline.findByIdOptional(event.eventId()).isPresent()) {
             return Optional.empty();
         }
-        return monitored(batch.cases.get(event.caseId())).misfit(event);
+        // locked before it is read, so that no event of the other topic changes the case between the check and apply
+        Optional<MonitoredCaseEntity> known = cases.findForUpdate(event.caseId());
+        return known.map(ProjectionService::monitored).orElse(MonitoredCase.unseen()).misfit(event);
     }
 
     /** The case's row as the stage and lifecycle rules see it. */
@@ -126,35 +100,16 @@ public class ProjectionService {
                 c.lastProgressAt);
     }
 
-    /**
-     * Folds the event into its case of the batch (in memory; written at commit and by {@link #save}).
-     *
-     * @return what changed, or empty when the event was applied before or does not fit the case (a rebuild skips it)
-     */
-    public Optional<Applied> apply(ProjectionBatch batch, CaseEvent event) {
-        if (batch.onTimeline.contains(event.eventId()) || misfit(batch, event).isPresent()) {
+    /** @return what changed, or empty when the event was applied before or does not fit the case (a rebuild skips it) */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Applied> apply(CaseEvent event) {
+        if (timeline.findByIdOptional(event.eventId()).isPresent() || misfit(event).isPresent()) {
             return Optional.empty();
         }
-        MonitoredCaseEntity c = batch.cases.get(event.caseId());
-        CaseTimers t = batch.timers.get(event.caseId());
-        timeline.persist(entry(event));
-        batch.applied(event.eventId(), c.caseId, event.type().typeName());
+        em.createNativeQuery("insert into monitored_case (case_id) values (?1) on conflict do nothing")
+                .setParameter(1, event.caseId()).executeUpdate();
+        MonitoredCaseEntity c = cases.findForUpdate(event.caseId()).orElseThrow();
 
-        List<Long> filled = trackSequence(c, t, event);
-        EventDispatch.any(event, new PoliceFacts(c, t, arraignment), new ProsecutionFacts(c, t));
-        MonitoredCase monitored = monitored(c);
-        MonitoredCase.Change change = monitored.record(event, resumesAfterFailedDiversion(batch, c, event));
-        c.stage = monitored.stage();
-        c.lastEventAt = monitored.lastEventAt();
-        c.lastProgressAt = monitored.lastProgressAt();
-        if (change.restartsQuietClock()) {
-            c.quietDueAt = quietPolicy().dueAt(c.stage, c.lastProgressAt).orElse(null);
-        }
-        refreshDeadline(c, t);
-        return Optional.of(new Applied(c, change.stageBefore(), change.progress(), filled));
-    }
-
-    private static TimelineEntryEntity entry(CaseEvent event) {
         TimelineEntryEntity entry = new TimelineEntryEntity();
         entry.eventId = event.eventId();
         entry.caseId = event.caseId();
@@ -165,19 +120,31 @@ public class ProjectionService {
         entry.occurredAt = event.occurredAt();
         String summary = event.payload().summary();
         entry.summary = summary.length() > 300 ? summary.substring(0, 300) : summary;
-        return entry;
+        timeline.persist(entry);
+
+        List<Long> filled = trackSequence(c, event);
+        EventDispatch.any(event, new PoliceFacts(c, timers, arraignment), new ProsecutionFacts(c, timers));
+        MonitoredCase monitored = monitored(c);
+        MonitoredCase.Change change = monitored.record(event, resumesAfterFailedDiversion(c, event));
+        c.stage = monitored.stage();
+        c.lastEventAt = monitored.lastEventAt();
+        c.lastProgressAt = monitored.lastProgressAt();
+        if (change.restartsQuietClock()) {
+            c.quietDueAt = quietPolicy().dueAt(c.stage, c.lastProgressAt).orElse(null);
+        }
+        refreshDeadline(c);
+        return Optional.of(new Applied(c, change.stageBefore(), change.progress(), filled));
     }
 
     /** Where a failed diversion returns the case, from the monitor's own facts: in court, charged, or under review. */
-    private Stage resumesAfterFailedDiversion(ProjectionBatch batch, MonitoredCaseEntity c, CaseEvent event) {
+    private Stage resumesAfterFailedDiversion(MonitoredCaseEntity c, CaseEvent event) {
         if (event.type() != EventType.ODPP_DIVERSION_CONCLUDED) {
             return null;
         }
         if (c.chargedAt != null) {
             return Stage.IN_COURT;
         }
-        String approved = EventType.ODPP_CHARGE_APPROVED.typeName();
-        return batch.applied(c.caseId, approved) || timeline.has(c.caseId, approved) ? Stage.CHARGED : Stage.REFERRED;
+        return timeline.has(c.caseId, EventType.ODPP_CHARGE_APPROVED.typeName()) ? Stage.CHARGED : Stage.REFERRED;
     }
 
     QuietCasePolicy quietPolicy() {
@@ -190,19 +157,12 @@ public class ProjectionService {
      * in the caller's transaction; a case with none has no row. The only writer of those fields.
      */
     void refreshDeadline(MonitoredCaseEntity c) {
-        refreshDeadline(c, timers.runningArrestTimers(c.caseId), timers.waitingGaps(c.caseId));
-    }
-
-    /** {@link #refreshDeadline(MonitoredCaseEntity)} from the case's timers as a batch holds them. */
-    void refreshDeadline(MonitoredCaseEntity c, CaseTimers t) {
-        refreshDeadline(c, t.runningArrestTimers(), t.waitingGaps());
-    }
-
-    private void refreshDeadline(MonitoredCaseEntity c, List<TimerStore.ArrestTimer> running, List<TimerStore.Gap> waiting) {
         record Deadline(Instant at, String kind) {}
         Stream<Deadline> quiet = Stream.ofNullable(c.quietDueAt).map(at -> new Deadline(at, DEADLINE_QUIET));
-        Stream<Deadline> arrests = running.stream().map(t -> new Deadline(t.dueBy(), DEADLINE_ARRAIGNMENT));
-        Stream<Deadline> gaps = waiting.stream().map(g -> new Deadline(g.graceUntil(), DEADLINE_SEQUENCE_GAP));
+        Stream<Deadline> arrests = timers.runningArrestTimers(c.caseId).stream()
+                .map(t -> new Deadline(t.dueBy(), DEADLINE_ARRAIGNMENT));
+        Stream<Deadline> gaps = timers.waitingGaps(c.caseId).stream()
+                .map(g -> new Deadline(g.graceUntil(), DEADLINE_SEQUENCE_GAP));
         Stream<Deadline> trial = Stream.ofNullable(trialDeadline(c)).map(at -> new Deadline(at, DEADLINE_TRIAL));
         Optional<Deadline> next = Stream.of(quiet, arrests, gaps, trial).flatMap(s -> s)
                 .min(Comparator.comparing(Deadline::at));
@@ -219,21 +179,21 @@ public class ProjectionService {
         return c.chargedAt.plus(config.trialDelay().chargeToJudgment());
     }
 
-    private List<Long> trackSequence(MonitoredCaseEntity c, CaseTimers t, CaseEvent event) {
+    private List<Long> trackSequence(MonitoredCaseEntity c, CaseEvent event) {
         Agency agency = event.actingUnit().agency();
         long last = agency == Agency.NPS ? c.lastNpsSequence : c.lastOdppSequence;
         List<Long> filled = new ArrayList<>();
         if (event.sequence() > last) {
             SequenceGapPolicy policy = new SequenceGapPolicy(config.sequenceGapGrace());
             for (long missing : SequenceGapPolicy.missing(last, event.sequence())) {
-                t.addGap(agency, missing, policy.graceUntil(event.occurredAt()));
+                timers.addGap(c.caseId, agency, missing, policy.graceUntil(event.occurredAt()));
             }
             if (agency == Agency.NPS) {
                 c.lastNpsSequence = event.sequence();
             } else {
                 c.lastOdppSequence = event.sequence();
             }
-        } else if (t.fillGap(agency, event.sequence())) {
+        } else if (timers.fillGap(c.caseId, agency, event.sequence())) {
             filled.add(event.sequence());
         }
         return filled;

@@ -23,14 +23,14 @@ import ke.haki.contract.odpp.ReferralReceived;
 import ke.haki.contract.odpp.ReturnedForInvestigation;
 import ke.haki.monitoring.domain.TrialDelayPolicy;
 import ke.haki.monitoring.repository.MonitoredCaseEntity;
-import ke.haki.monitoring.repository.CaseTimers;
+import ke.haki.monitoring.repository.TimerStore;
 
 /**
  * The facts each ODPP event type adds to the monitor's record of one case (exhaustive over the
  * prosecution catalogue; a type that adds nothing says so): the file and court numbers, the
  * charge, judgment and sentence, the adjournment streak and the court's sittings.
  */
-record ProsecutionFacts(MonitoredCaseEntity c, CaseTimers timers) implements OdppEventHandler<Void> {
+record ProsecutionFacts(MonitoredCaseEntity c, TimerStore timers) implements OdppEventHandler<Void> {
 
     @Override
     public Void referralReceived(CaseEvent e, ReferralReceived r) {

@@ -25,7 +25,6 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
-import ke.haki.contract.CaseEvent;
 import ke.haki.kit.messaging.KafkaClientSettings;
 import ke.haki.monitoring.config.MonitoringConfig;
 import ke.haki.monitoring.repository.MonitoredCaseRepository;
@@ -121,7 +120,11 @@ class RebuildRunner {
             List<Consumed> events = chunk;
             QuarkusTransaction.requiringNew().timeout(600).run(() -> {
                 shadow.use();
-                n.applied.addAndGet(applyAll(events.stream().map(Consumed::event).toList()));
+                for (Consumed c : events) {
+                    if (projection.apply(c.event()).isPresent()) {
+                        n.applied.incrementAndGet();
+                    }
+                }
                 em.flush();
                 jobs.progress(id, "SHADOW_BUILD", n.of(replay), wall.instant());
             });
@@ -139,10 +142,13 @@ class RebuildRunner {
         shadow.use();
         for (List<Consumed> chunk = replay.next(chunkSize, end); !chunk.isEmpty(); chunk = replay.next(chunkSize, end)) {
             Set<UUID> processed = processedByLive(chunk);
-            // what the live consumers have not processed yet they apply after the switch
-            int applied = applyAll(chunk.stream().map(Consumed::event).filter(e -> processed.contains(e.eventId())).toList());
-            n.applied.addAndGet(applied);
-            n.tail.addAndGet(applied);
+            for (Consumed c : chunk) {
+                // what the live consumers have not processed yet they apply after the switch
+                if (processed.contains(c.event().eventId()) && projection.apply(c.event()).isPresent()) {
+                    n.applied.incrementAndGet();
+                    n.tail.incrementAndGet();
+                }
+            }
             em.flush();
             em.clear();
         }
@@ -153,19 +159,6 @@ class RebuildRunner {
         em.clear();
         shadow.switchToShadow();
         jobs.progress(id, "SWITCH", n.of(replay), wall.instant());
-    }
-
-    /** The events into the projection as one batch, in order; @return how many were applied (not skipped). */
-    private int applyAll(List<CaseEvent> events) {
-        ProjectionBatch batch = projection.load(events);
-        int applied = 0;
-        for (CaseEvent event : events) {
-            if (projection.apply(batch, event).isPresent()) {
-                applied++;
-            }
-        }
-        projection.save(batch);
-        return applied;
     }
 
     private void progress(UUID id, String phase, Progress p) {

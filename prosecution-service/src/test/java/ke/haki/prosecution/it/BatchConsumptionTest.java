@@ -7,15 +7,19 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -25,8 +29,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecord;
+import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecordBatch;
+import io.smallrye.reactive.messaging.kafka.commit.KafkaCommitHandler;
+import io.smallrye.reactive.messaging.kafka.fault.KafkaFailureHandler;
 
 import ke.haki.contract.CaseEvent;
+import ke.haki.contract.CloudEventHeaders;
 import ke.haki.contract.EventCodec;
 import ke.haki.contract.Topics;
 import ke.haki.contract.nps.CaseReferred;
@@ -45,7 +55,6 @@ import ke.haki.law.Offence;
 import ke.haki.law.Sex;
 import ke.haki.law.SuspectRelationship;
 import ke.haki.prosecution.service.PoliceEventProjector;
-import ke.haki.testsupport.ConsumedBatch;
 import ke.haki.testsupport.HakiInfrastructure;
 import ke.haki.testsupport.TopicReader;
 import ke.haki.testsupport.TopicWriter;
@@ -217,13 +226,34 @@ class BatchConsumptionTest {
     }
 
     private Outcome consume(List<ConsumerRecord<String, String>> records, Consumer<CaseEvent> effect) {
-        ConsumedBatch consumed = new ConsumedBatch(new TopicPartition(Topics.NPS_CASE_EVENTS, 0), "nps-events", records);
-        inbox.processBatch("prosecution-service", consumed.batch(), effect).toCompletableFuture().join();
-        return new Outcome(consumed.nacked().stream().map(n -> new Nack(n.offset(), n.reason())).toList(), consumed.acked());
+        List<Nack> nacked = new CopyOnWriteArrayList<>();
+        List<Long> acked = new CopyOnWriteArrayList<>();
+        IncomingKafkaRecordBatch<String, String> batch = new IncomingKafkaRecordBatch<>(
+                new ConsumerRecords<>(Map.of(new TopicPartition(Topics.NPS_CASE_EVENTS, 0), records), Map.of()),
+                "nps-events", 0,
+                new KafkaCommitHandler() {
+                    @Override
+                    public <K, V> Uni<Void> handle(IncomingKafkaRecord<K, V> record) {
+                        acked.add(record.getOffset());
+                        return Uni.createFrom().voidItem();
+                    }
+                },
+                new KafkaFailureHandler() {
+                    @Override
+                    public <K, V> Uni<Void> handle(IncomingKafkaRecord<K, V> record, Throwable reason, Metadata metadata) {
+                        nacked.add(new Nack(record.getOffset(), reason.getMessage()));
+                        return Uni.createFrom().voidItem();
+                    }
+                }, false, false);
+        inbox.processBatch("prosecution-service", batch, effect).toCompletableFuture().join();
+        return new Outcome(List.copyOf(nacked), List.copyOf(acked));
     }
 
     private static ConsumerRecord<String, String> record(long offset, CaseEvent event) {
-        return ConsumedBatch.record(Topics.NPS_CASE_EVENTS, offset, event);
+        ConsumerRecord<String, String> record = new ConsumerRecord<>(Topics.NPS_CASE_EVENTS, 0, offset, event.caseId(),
+                EventCodec.toJson(event));
+        CloudEventHeaders.of(event).forEach((k, v) -> record.headers().add(k, v.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return record;
     }
 
     private List<UUID> timeline(String caseId) {

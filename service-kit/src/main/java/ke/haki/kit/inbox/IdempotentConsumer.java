@@ -71,7 +71,7 @@ public class IdempotentConsumer {
     public boolean process(String consumer, ConsumerRecord<String, String> record, Consumer<CaseEvent> effect) {
         try (TraceContext.Continuation trace = traces.continueFrom(consumer, record)) {
             try {
-                return applyWithRetries(consumer, TrustedEvents.read(record), BatchEffect.eachOf(effect));
+                return applyWithRetries(consumer, TrustedEvents.read(record), effect);
             } catch (RuntimeException e) {
                 trace.failed(e);
                 throw e;
@@ -94,16 +94,6 @@ public class IdempotentConsumer {
      */
     public CompletionStage<Void> processBatch(String consumer, KafkaRecordBatch<String, String> batch,
             Consumer<CaseEvent> effect) {
-        return processPreparedBatch(consumer, batch, BatchEffect.eachOf(effect));
-    }
-
-    /**
-     * {@link #processBatch} with an effect that begins with the batch's new events (in their
-     * order, duplicates left out) and ends after the last; a record applied again on its own
-     * after a failed batch is a batch of one.
-     */
-    public CompletionStage<Void> processPreparedBatch(String consumer, KafkaRecordBatch<String, String> batch,
-            BatchEffect effect) {
         List<CompletableFuture<Void>> deadLetters = new ArrayList<>();
         List<Item> items = new ArrayList<>();
         for (KafkaRecord<String, String> message : batch.getRecords()) {
@@ -140,34 +130,25 @@ public class IdempotentConsumer {
     }
 
     /** In the caller's transaction: records the batch's event ids, then applies each new one in order. */
-    private List<Boolean> applyAll(String consumer, List<Item> items, BatchEffect effect) {
+    private List<Boolean> applyAll(String consumer, List<Item> items, Consumer<CaseEvent> effect) {
         Set<UUID> fresh = markProcessed(consumer, items.stream().map(Item::event).toList());
         List<Boolean> applied = new ArrayList<>(items.size());
-        List<Item> toApply = new ArrayList<>(fresh.size());
         for (Item item : items) {
             // remove: a second copy of an event in the same batch is a duplicate too
             boolean now = fresh.remove(item.event().eventId());
             if (now) {
-                toApply.add(item);
+                try (CaseLogContext ignored = CaseLogContext.enter(item.event().caseId());
+                        TraceContext.Continuation trace = traces.continueFrom(consumer, item.record())) {
+                    try {
+                        effect.accept(item.event());
+                    } catch (RuntimeException e) {
+                        trace.failed(e);
+                        throw e;
+                    }
+                }
             }
             applied.add(now);
         }
-        if (toApply.isEmpty()) {
-            return applied;
-        }
-        BatchEffect.Applier applier = effect.begin(toApply.stream().map(Item::event).toList());
-        for (Item item : toApply) {
-            try (CaseLogContext ignored = CaseLogContext.enter(item.event().caseId());
-                    TraceContext.Continuation trace = traces.continueFrom(consumer, item.record())) {
-                try {
-                    applier.apply(item.event());
-                } catch (RuntimeException e) {
-                    trace.failed(e);
-                    throw e;
-                }
-            }
-        }
-        applier.end();
         return applied;
     }
 
@@ -186,7 +167,7 @@ public class IdempotentConsumer {
                 .orElseThrow(() -> new IllegalStateException("not a record consumed from Kafka"));
     }
 
-    private boolean applyWithRetries(String consumer, CaseEvent event, BatchEffect effect) {
+    private boolean applyWithRetries(String consumer, CaseEvent event, Consumer<CaseEvent> effect) {
         RuntimeException last = null;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try {
@@ -194,9 +175,7 @@ public class IdempotentConsumer {
                     if (markProcessed(consumer, List.of(event)).isEmpty()) {
                         return false;
                     }
-                    BatchEffect.Applier applier = effect.begin(List.of(event));
-                    applier.apply(event);
-                    applier.end();
+                    effect.accept(event);
                     return true;
                 });
             } catch (EventRejectedException e) {
