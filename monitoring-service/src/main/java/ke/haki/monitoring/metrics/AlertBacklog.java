@@ -3,6 +3,7 @@ package ke.haki.monitoring.metrics;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import ke.haki.kit.sql.CachedReading;
 import ke.haki.kit.sql.SqlValues;
 import ke.haki.law.County;
-import ke.haki.monitoring.repository.CaseDeadlineRepository;
 
 /**
  * Alerts waiting for NGEC staff, by county, read in one grouped query and kept for a few seconds:
@@ -43,9 +43,6 @@ public class AlertBacklog {
 
     @Inject
     EntityManager em;
-
-    @Inject
-    CaseDeadlineRepository deadlines;
 
     @Inject
     Clock clock;
@@ -132,7 +129,11 @@ public class AlertBacklog {
                                     : y.oldestOpen() == null || x.oldestOpen().isBefore(y.oldestOpen()) ? x.oldestOpen()
                                     : y.oldestOpen()));
                 }
-                return new Snapshot(Map.copyOf(byCounty), deadlines.countDue(now), now, true);
+                Number due = (Number) em.createNativeQuery(
+                        "select count(*) from monitored_case where next_deadline_at is not null and next_deadline_at <= ?1")
+                        .setParameter(1, OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
+                        .getSingleResult();
+                return new Snapshot(Map.copyOf(byCounty), due.longValue(), now, true);
             });
         } catch (RuntimeException e) {
             return new Snapshot(Map.of(), -1, now, false);

@@ -9,15 +9,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.Formula;
-
 import ke.haki.contract.odpp.CourtSittingRecorded.AdjournmentReason;
 import ke.haki.kit.court.JudgmentColumns;
 import ke.haki.law.AgeBand;
 import ke.haki.law.Offence;
 import ke.haki.monitoring.domain.Stage;
 
-/** The NGEC's pseudonymised row of a case: stage, identifiers, timers, and its next deadline (from case_deadline). */
+/** The NGEC's pseudonymised row of a case: stage, identifiers, timers. */
 @Entity
 @Table(name = "monitored_case")
 public class MonitoredCaseEntity extends JudgmentColumns {
@@ -99,15 +97,12 @@ public class MonitoredCaseEntity extends JudgmentColumns {
     @Column(name = "last_odpp_sequence")
     public long lastOdppSequence;
 
-    // The deadline lives in the narrow case_deadline table (the sweep's, V7_20): read with the case,
-    // written only by ProjectionService.refreshDeadline (CaseDeadlineRepository.write), never by a flush.
-
-    @Formula("(select d.quiet_due_at from case_deadline d where d.case_id = case_id)")
+    @Column(name = "quiet_due_at")
     public Instant quietDueAt;
 
-    @Formula("(select d.due_at from case_deadline d where d.case_id = case_id)")
+    @Column(name = "next_deadline_at")
     public Instant nextDeadlineAt;
 
-    @Formula("(select d.kind from case_deadline d where d.case_id = case_id)")
+    @Column(name = "deadline_kind")
     public String deadlineKind;
 }

@@ -23,7 +23,7 @@ public class ShadowProjection {
 
     /** Every table the projection is built into; alerts and their history are not part of it. */
     public static final List<String> TABLES = List.of("monitored_case", "timeline_entry", "case_suspect",
-            "arrest_timer", "sequence_gap", "court_sitting", "case_deadline");
+            "arrest_timer", "sequence_gap", "court_sitting");
 
     @Inject
     EntityManager em;

@@ -7,6 +7,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
 
@@ -20,16 +21,14 @@ import ke.haki.monitoring.domain.TrialDelayPolicy;
 import ke.haki.monitoring.domain.SequenceGapPolicy;
 import ke.haki.monitoring.metrics.MonitoringMetrics;
 import ke.haki.monitoring.repository.MonitoredCaseEntity;
-import ke.haki.monitoring.repository.CaseDeadlineRepository;
+import ke.haki.monitoring.repository.MonitoredCaseRepository;
 import ke.haki.monitoring.repository.TimerStore;
 
 /**
- * Finds the cases whose next deadline has passed and raises what is due: quiet cases, overdue
- * arraignments, sequence gaps past their grace, trials past their limit. Each breach is raised
- * once; the case's next deadline then moves on. It claims due rows of the narrow
- * {@code case_deadline} table ({@link CaseDeadlineRepository#CLAIM_DUE}) and loads only those
- * cases, so its cost follows the due cases, not all cases; rows another replica's sweep holds are
- * skipped, so no case is swept twice.
+ * Finds the cases whose next deadline has passed (through the partial index on
+ * {@code next_deadline_at}, so the cost follows the due cases) and raises what is due: quiet
+ * cases, overdue arraignments, sequence gaps past their grace. Each breach is raised once;
+ * the case's next deadline then moves on.
  */
 @ApplicationScoped
 public class DeadlineSweep {
@@ -39,7 +38,7 @@ public class DeadlineSweep {
     public record Result(int casesDue, int alertsRaised) {}
 
     @Inject
-    CaseDeadlineRepository deadlines;
+    MonitoredCaseRepository cases;
 
     @Inject
     ProjectionService projection;
@@ -57,6 +56,9 @@ public class DeadlineSweep {
     MonitoringConfig config;
 
     @Inject
+    EntityManager em;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -71,7 +73,7 @@ public class DeadlineSweep {
         }
     }
 
-    /** Runs one sweep now, batch after batch, until no case is due (or only cases being applied right now are). */
+    /** Runs one sweep now, batch after batch, until no case is due. */
     public Result sweep() {
         long started = System.nanoTime();
         Instant now = clock.instant();
@@ -79,32 +81,27 @@ public class DeadlineSweep {
         int raised = 0;
         int batchSize = config.sweep().batchSize();
         while (true) {
-            Batch batch = QuarkusTransaction.requiringNew().call(() -> sweepBatch(now, batchSize));
-            due += batch.swept();
-            raised += batch.raised();
-            if (batch.claimed() < batchSize || batch.swept() == 0) {
+            Result batch = QuarkusTransaction.requiringNew().call(() -> sweepBatch(now, batchSize));
+            due += batch.casesDue();
+            raised += batch.alertsRaised();
+            if (batch.casesDue() < batchSize) {
                 metrics.swept(due, java.time.Duration.ofNanos(System.nanoTime() - started));
                 return new Result(due, raised);
             }
         }
     }
 
-    /** One batch: deadline rows claimed, the cases among them that no consumer holds swept, alerts raised. */
-    private record Batch(int claimed, int swept, int raised) {}
-
-    private Batch sweepBatch(Instant now, int batchSize) {
+    private Result sweepBatch(Instant now, int batchSize) {
         projection.lockShared();
-        List<String> claimed = deadlines.claimDue(now, batchSize);
-        List<MonitoredCaseEntity> due = deadlines.lockCases(claimed);
+        List<String> ids = cases.lockDue(now, batchSize);
         int raised = 0;
-        for (MonitoredCaseEntity c : due) {
+        for (String caseId : ids) {
+            MonitoredCaseEntity c = em.find(MonitoredCaseEntity.class, caseId);
             raised += raiseDue(c, now);
             projection.refreshDeadline(c);
-            if (moveOnFromNow(c, now)) {
-                deadlines.write(c);
-            }
+            moveOnFromNow(c, now);
         }
-        return new Batch(claimed.size(), due.size(), raised);
+        return new Result(ids.size(), raised);
     }
 
     /** Raises every breach of the case that is due now; returns how many alerts are new. */
@@ -148,23 +145,17 @@ public class DeadlineSweep {
         return raised;
     }
 
-    /**
-     * A case's next deadline after the sweep is in the future: exactly at an arraignment limit is
-     * still in time. @return whether the deadline was moved (its row is then to be written again)
-     */
-    private static boolean moveOnFromNow(MonitoredCaseEntity c, Instant now) {
+    /** A case's next deadline after the sweep is in the future: exactly at an arraignment limit is still in time. */
+    private static void moveOnFromNow(MonitoredCaseEntity c, Instant now) {
         if (c.nextDeadlineAt != null && c.nextDeadlineAt.equals(now)
                 && ProjectionService.DEADLINE_ARRAIGNMENT.equals(c.deadlineKind)) {
             // "not later than" the limit: exactly at it the suspect is still in time; the breach begins just after
             c.nextDeadlineAt = now.plus(1, ChronoUnit.MICROS);
-            return true;
         } else if (c.nextDeadlineAt != null && !now.isBefore(c.nextDeadlineAt)) {
             // cannot happen with the rules above; never let one case stall the sweep
             LOG.warnf("case %s stays due after the sweep (%s); its deadline is dropped", c.caseId, c.deadlineKind);
             c.nextDeadlineAt = null;
             c.deadlineKind = null;
-            return true;
         }
-        return false;
     }
 }

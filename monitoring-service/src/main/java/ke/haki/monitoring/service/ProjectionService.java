@@ -23,7 +23,6 @@ import ke.haki.monitoring.domain.QuietCasePolicy;
 import ke.haki.monitoring.domain.SequenceGapPolicy;
 import ke.haki.monitoring.domain.Stage;
 import ke.haki.monitoring.domain.TrialDelayPolicy;
-import ke.haki.monitoring.repository.CaseDeadlineRepository;
 import ke.haki.monitoring.repository.MonitoredCaseEntity;
 import ke.haki.monitoring.repository.MonitoredCaseRepository;
 import ke.haki.monitoring.repository.TimelineEntryEntity;
@@ -59,9 +58,6 @@ public class ProjectionService {
 
     @Inject
     TimelineRepository timeline;
-
-    @Inject
-    CaseDeadlineRepository deadlines;
 
     @Inject
     TimerStore timers;
@@ -151,11 +147,7 @@ public class ProjectionService {
         return new QuietCasePolicy(config.quiet().asLimits());
     }
 
-    /**
-     * Sets the case's next deadline: the earliest of its quiet limit, arraignment timers, sequence
-     * gaps and trial limit, and writes it (with the quiet limit) to the sweep's case_deadline row
-     * in the caller's transaction; a case with none has no row. The only writer of those fields.
-     */
+    /** Sets the case's next deadline: the earliest of its quiet limit, arraignment timers and sequence gaps. */
     void refreshDeadline(MonitoredCaseEntity c) {
         record Deadline(Instant at, String kind) {}
         Stream<Deadline> quiet = Stream.ofNullable(c.quietDueAt).map(at -> new Deadline(at, DEADLINE_QUIET));
@@ -168,7 +160,6 @@ public class ProjectionService {
                 .min(Comparator.comparing(Deadline::at));
         c.nextDeadlineAt = next.map(Deadline::at).orElse(null);
         c.deadlineKind = next.map(Deadline::kind).orElse(null);
-        deadlines.write(c);
     }
 
     /** The charge-to-judgment limit of a case in court that has no judgment and no alert for it yet. */
